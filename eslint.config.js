@@ -1,0 +1,71 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const PAGE_ONLY = ['react', 'react-dom', 'react-dom/*', 'd3', 'd3-*', 'katex', 'katex/*'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', '**/*.mdx'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The engine runs in a Web Worker and in Node: no page, no drawing libraries, no DOM.
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.worker, ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: PAGE_ONLY, message: 'engine/ must not use React, D3 or KaTeX.' },
+            {
+              group: ['**/viz/**', '**/widgets/**', '**/lesson/**', '**/app/**', '**/controls/**'],
+              message: 'engine/ must not depend on the page.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document'],
+    },
+  },
+  {
+    // Drawings are pure functions of their props: no tfjs, no engine runtime.
+    files: ['src/viz/**/*.{ts,tsx}', 'src/controls/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@tensorflow/*'], message: 'viz/ and controls/ never touch tfjs.' },
+            {
+              regex: '/engine/(?!types$|shapes$|activations$)',
+              message: 'viz/ may import engine types only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // tfjs belongs to the worker: the page must never bundle it.
+    files: ['src/app/**/*.{ts,tsx}', 'src/lesson/**/*.{ts,tsx}', 'src/widgets/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['@tensorflow/*'], message: 'Only the worker imports tfjs.' }] },
+      ],
+    },
+  },
+);
