@@ -6,8 +6,8 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import rehypeKatex from 'rehype-katex';
-import { lessonFrontmatter } from './scripts/vite/frontmatter';
-import { remarkSectionIds } from './scripts/vite/sectionIds';
+import { lessonFrontmatter } from './scripts/vite/frontmatter.ts';
+import { remarkSectionIds } from './scripts/vite/sectionIds.ts';
 
 export default defineConfig({
   base: './',

@@ -15,7 +15,9 @@ export function remarkSectionIds() {
     const yamlNode = tree.children.find((n): n is Yaml => n.type === 'yaml');
     const data = (yamlNode ? parseYaml(yamlNode.value) : {}) as { sections?: unknown };
     const ids = Array.isArray(data.sections) ? data.sections.map(String) : [];
-    const headings = tree.children.filter((n): n is Heading => n.type === 'heading' && n.depth === 2);
+    const headings = tree.children.filter(
+      (n): n is Heading => n.type === 'heading' && n.depth === 2,
+    );
     if (headings.length !== ids.length) {
       throw new Error(
         `${file.path ?? 'lesson'}: ${headings.length} "##" headings but ${ids.length} ids in front matter "sections"`,

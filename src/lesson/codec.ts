@@ -27,7 +27,8 @@ type ValueOf<F extends FieldSpec> = F extends { type: 'number' | 'int' }
 
 export type StateOf<S extends Schema> = { [K in keyof S]: ValueOf<S[K]> };
 
-export type IgnoredReason = 'unknown' | 'forbidden' | 'malformed' | 'clamped' | 'tooLong' | 'repeated';
+export type IgnoredReason =
+  'unknown' | 'forbidden' | 'malformed' | 'clamped' | 'tooLong' | 'repeated';
 
 /** A value from the link that was not taken as given, and why. */
 export interface Ignored {

@@ -25,7 +25,8 @@ export function useStrings(): Strings {
 export function detectLang(): Lang {
   const stored = readStored(LANG_KEY);
   if (isLang(stored)) return stored;
-  const prefs = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  const prefs =
+    typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
   for (const pref of prefs) {
     const base = String(pref).toLowerCase().split('-')[0];
     if (isLang(base)) return base;

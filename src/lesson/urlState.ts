@@ -29,7 +29,10 @@ export function useWidgetState<S extends Schema>(
   const hash = useHash();
   const query = queryOf(hash);
   const prefix = `${id}.`;
-  const { state, ignored } = useMemo(() => parseState(schema, query, prefix), [schema, query, prefix]);
+  const { state, ignored } = useMemo(
+    () => parseState(schema, query, prefix),
+    [schema, query, prefix],
+  );
   const lesson = useContext(LessonStateContext);
   const reported = useRef<string>('');
 

@@ -1,0 +1,33 @@
+/**
+ * `npm run test:content`: checks every lesson (see scripts/content/lessonContent.ts) and prints the
+ * syllabus coverage per language. Exits non-zero on any error. With `--strict`, an id of the
+ * syllabus that no lesson covers in either language is an error too.
+ */
+import { fileURLToPath } from 'node:url';
+import { checkContent, LANGS } from './content/lessonContent';
+import { WIDGET_SPECS } from '../src/widgets/specs';
+
+const strict = process.argv.includes('--strict');
+const lessonsDir = fileURLToPath(new URL('../lessons', import.meta.url));
+const { errors, lessons, coverage } = await checkContent(lessonsDir, WIDGET_SPECS);
+
+console.log('Syllabus coverage (id: ko lessons | en lessons)');
+let uncovered = 0;
+for (const [id, byLang] of coverage) {
+  const missing = LANGS.filter((l) => byLang[l].length === 0);
+  if (missing.length) uncovered++;
+  const cell = (l: (typeof LANGS)[number]) => (byLang[l].length ? byLang[l].join(', ') : '—');
+  console.log(`  ${id.padEnd(6)} ${cell('ko')} | ${cell('en')}`);
+}
+console.log(
+  `${coverage.size - uncovered} of ${coverage.size} syllabus ids covered in both languages.`,
+);
+if (strict && uncovered) errors.push(`${uncovered} syllabus ids are not covered in both languages`);
+
+console.log(`${lessons.length} lesson files checked.`);
+if (errors.length) {
+  console.error(`\n${errors.length} content problem(s):`);
+  for (const e of errors) console.error(`  ${e}`);
+  process.exit(1);
+}
+console.log('Content OK.');
