@@ -5,10 +5,21 @@
  */
 import { fileURLToPath } from 'node:url';
 import { checkContent, LANGS } from './content/lessonContent';
-import { WIDGET_SPECS } from '../src/widgets/specs';
+import { readdirSync, existsSync } from 'node:fs';
+import { specsFromModules } from '../src/widgets/discover';
 
 const strict = process.argv.includes('--strict');
 const lessonsDir = fileURLToPath(new URL('../lessons', import.meta.url));
+const widgetsDir = fileURLToPath(new URL('../src/widgets', import.meta.url));
+
+// The same discovery as src/widgets/specs.ts, with the file system instead of Vite's glob.
+const modules: Record<string, Record<string, unknown>> = {};
+for (const name of readdirSync(widgetsDir)) {
+  const file = `${widgetsDir}/${name}/spec.ts`;
+  if (existsSync(file))
+    modules[`./${name}/spec.ts`] = (await import(file)) as Record<string, unknown>;
+}
+const WIDGET_SPECS = specsFromModules(modules);
 const { errors, lessons, coverage } = await checkContent(lessonsDir, WIDGET_SPECS);
 
 console.log('Syllabus coverage (id: ko lessons | en lessons)');

@@ -1,7 +1,7 @@
 /**
  * The one registry of lesson widgets. Lessons import nothing: MDX renders `<Name … />` through
- * this map. Each entry pairs the widget's spec (plain data, checked against every lesson by the
- * content check) with its implementation, loaded lazily so a lesson pays only for what it uses.
+ * this map. Each widget's implementation `./<Name>/<Name>.tsx` is loaded lazily, so a lesson pays
+ * only for the widgets it uses.
  */
 import { createElement, lazy, type ComponentType } from 'react';
 import { WidgetFrame } from '../lesson/WidgetFrame';
@@ -10,11 +10,7 @@ import { WIDGET_SPECS } from './specs';
 type AnyProps = Record<string, unknown>;
 type Loader = () => Promise<{ default: ComponentType<AnyProps> }>;
 
-const LOADERS: Record<string, Loader> = {
-  ActivationExplorer: () =>
-    import('./ActivationExplorer/ActivationExplorer') as unknown as ReturnType<Loader>,
-  CheckQuestion: () => import('./CheckQuestion/CheckQuestion') as unknown as ReturnType<Loader>,
-};
+const implementations = import.meta.glob<{ default: ComponentType<AnyProps> }>('./*/*.tsx');
 
 function framed(name: string, load: Loader): ComponentType<AnyProps> {
   const Impl = lazy(load);
@@ -26,8 +22,8 @@ function framed(name: string, load: Loader): ComponentType<AnyProps> {
 /** MDX components: every registered widget by name, inside its frame. */
 export const MDX_COMPONENTS: Record<string, ComponentType<AnyProps>> = Object.fromEntries(
   WIDGET_SPECS.map((spec) => {
-    const load = LOADERS[spec.name];
-    if (!load) throw new Error(`widget ${spec.name} has a spec but no implementation`);
+    const load = implementations[`./${spec.name}/${spec.name}.tsx`];
+    if (!load) throw new Error(`widget ${spec.name} has a spec but no ${spec.name}.tsx`);
     return [spec.name, framed(spec.name, load)];
   }),
 );

@@ -1,6 +1,11 @@
-/** Every lesson widget's spec, as plain data (read by the page and by the content check). */
+/**
+ * Every lesson widget's spec, discovered by convention: a folder `src/widgets/<Name>/` with
+ * `spec.ts` (exporting a `WidgetSpec`) and `<Name>.tsx` (default export, the component). Adding a
+ * widget is adding a folder; nothing else to edit.
+ */
 import type { WidgetSpec } from '../lesson/widgetSpec';
-import { activationExplorerSpec } from './ActivationExplorer/spec';
-import { checkQuestionSpec } from './CheckQuestion/spec';
+import { specsFromModules } from './discover';
 
-export const WIDGET_SPECS: readonly WidgetSpec[] = [activationExplorerSpec, checkQuestionSpec];
+const modules = import.meta.glob<Record<string, unknown>>('./*/spec.ts', { eager: true });
+
+export const WIDGET_SPECS: readonly WidgetSpec[] = specsFromModules(modules);
