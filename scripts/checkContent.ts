@@ -9,6 +9,10 @@ import { readdirSync, existsSync } from 'node:fs';
 import { specsFromModules } from '../src/widgets/discover';
 
 const strict = process.argv.includes('--strict');
+// `--lesson <folder>` also checks a lesson folder that course.json does not list yet.
+const extra = process.argv.flatMap((a, i, all) =>
+  a === '--lesson' && all[i + 1] ? [all[i + 1]] : [],
+);
 const lessonsDir = fileURLToPath(new URL('../lessons', import.meta.url));
 const widgetsDir = fileURLToPath(new URL('../src/widgets', import.meta.url));
 
@@ -20,7 +24,7 @@ for (const name of readdirSync(widgetsDir)) {
     modules[`./${name}/spec.ts`] = (await import(file)) as Record<string, unknown>;
 }
 const WIDGET_SPECS = specsFromModules(modules);
-const { errors, lessons, coverage } = await checkContent(lessonsDir, WIDGET_SPECS);
+const { errors, lessons, coverage } = await checkContent(lessonsDir, WIDGET_SPECS, extra);
 
 console.log('Syllabus coverage (id: ko lessons | en lessons)');
 let uncovered = 0;

@@ -220,6 +220,7 @@ const parser = unified()
 export async function checkContent(
   lessonsDir: string,
   specs: readonly WidgetSpec[],
+  extraFolders: readonly string[] = [],
 ): Promise<ContentResult> {
   const errors: string[] = [];
   const lessons: LessonReport[] = [];
@@ -237,12 +238,13 @@ export async function checkContent(
     slugs.add(slug);
   }
   for (const entry of readdirSync(lessonsDir)) {
-    if (statSync(join(lessonsDir, entry)).isDirectory() && !listed.includes(entry)) {
+    const isDir = statSync(join(lessonsDir, entry)).isDirectory();
+    if (isDir && !listed.includes(entry) && !extraFolders.includes(entry)) {
       errors.push(`lessons/${entry} is not listed in course.json`);
     }
   }
 
-  for (const folder of listed) {
+  for (const folder of [...listed, ...extraFolders.filter((f) => !listed.includes(f))]) {
     const perLang: Partial<Record<Lang, Record<string, unknown>>> = {};
     for (const lang of LANGS) {
       const file = join(lessonsDir, folder, `${lang}.mdx`);
