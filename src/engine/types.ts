@@ -113,6 +113,10 @@ export interface TrainerSnapshot {
   history: HistoryPoint[];
   /** Set when training stopped by itself (divergence, error, backend change): what and what to try. */
   message?: EngineMessage;
+  /** Epochs the run is set to train for. */
+  epochs?: number;
+  /** The latest trace taken on request (see the trainer's `requestTrace`). */
+  trace?: Trace;
 }
 
 /** A message for the user, as a key and values so the page can say it in either language. */

@@ -1,0 +1,478 @@
+/**
+ * The trainer: owns one EngineModel and one DataSplit, runs epochs of seeded mini-batches, keeps the
+ * history, guards against divergence, takes traces on request, and reports TrainerSnapshots at most
+ * ~30 times a second. It is the one place training is scheduled (in the worker, or in Node for the
+ * lab CLI); it never draws and never imports the page.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { EngineModel, StepOptions, WeightSnapshot } from '../modelApi';
+import { createRng, permutation, type Rng } from '../rng';
+import type {
+  BackendName,
+  DataSplit,
+  EngineMessage,
+  HistoryPoint,
+  ModelConfig,
+  OptimizerKind,
+  Trace,
+  TrainConfig,
+  TrainerSnapshot,
+  TrainerState,
+} from '../types';
+import { batchTensors, sizeOf } from './batches';
+import { DivergenceGuard } from './guard';
+import { validateConfig } from './validate';
+
+/** Thrown by the constructor and setters when a configuration is invalid; carries the messages. */
+export class ConfigError extends Error {
+  constructor(readonly messages: EngineMessage[]) {
+    super(messages.map((m) => `${m.code} ${JSON.stringify(m.params ?? {})}`).join('; '));
+    this.name = 'ConfigError';
+  }
+}
+
+export interface TrainerOptions {
+  model: ModelConfig;
+  train: TrainConfig;
+  data: DataSplit;
+  createModel: (config: ModelConfig) => EngineModel;
+  onSnapshot?: (snapshot: TrainerSnapshot) => void;
+  /** The running backend, for the snapshot. */
+  backend?: () => BackendName;
+  /** Record the mean training loss every N steps (default: about 20 points per epoch). */
+  historyEvery?: number;
+  /** Shortest gap between two snapshots, ms (33 → at most ~30 a second). */
+  snapshotIntervalMs?: number;
+  /** Copy the weights as "last good" every N healthy steps (restored on divergence). */
+  checkpointEvery?: number;
+  divergenceFactor?: number;
+  /** Batch size for validation passes. */
+  evalBatchSize?: number;
+  now?: () => number;
+}
+
+export interface HyperParams {
+  learningRate?: number;
+  clipNorm?: number | null;
+  optimizer?: OptimizerKind;
+}
+
+export interface TraceOptions {
+  /** Index of the validation sample to trace. */
+  sample: number;
+  /** Take a trace every N optimizer steps while training (and once right away). */
+  every: number;
+  /** Include gradient and Jacobian norms (slower). */
+  gradients: boolean;
+}
+
+/**
+ * Runs `fn` in a tfjs scope and disposes every tensor it created; unlike tf.tidy the result may be
+ * plain data (a loss, a trace).
+ */
+function scoped<T>(fn: () => T): T {
+  tf.engine().startScope();
+  try {
+    return fn();
+  } finally {
+    tf.engine().endScope();
+  }
+}
+
+/** Hands control back to the event loop so pause() and other messages get through. */
+function yieldToEventLoop(): Promise<void> {
+  if (typeof setImmediate === 'function') return new Promise((r) => setImmediate(r));
+  if (typeof MessageChannel === 'function') {
+    // Unlike setTimeout(0), a message is not clamped to 4 ms when nested.
+    return new Promise((r) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        r();
+      };
+      channel.port2.postMessage(0);
+    });
+  }
+  return new Promise((r) => setTimeout(r, 0));
+}
+
+export class Trainer {
+  private modelConfig: ModelConfig;
+  private trainConfig: TrainConfig;
+  private readonly data: DataSplit;
+  private readonly options: TrainerOptions;
+  private readonly now: () => number;
+  private model: EngineModel;
+  private state: TrainerState = 'idle';
+  private message: EngineMessage | undefined;
+  private history: HistoryPoint[] = [];
+  private epoch = 0;
+  private batch = 0;
+  private step = 0;
+  private order: Int32Array | null = null;
+  private shuffleRng!: Rng;
+  private dropoutRng!: Rng;
+  private guard!: DivergenceGuard;
+  private lastGood: WeightSnapshot | null = null;
+  private pendingLoss = { loss: 0, metric: 0, count: 0 };
+  private lastSnapshotAt = -Infinity;
+  private snapshotPending = false;
+  private throughput = { examples: 0, since: 0, perSecond: 0 };
+  private traceOptions: TraceOptions | null = null;
+  private lastTrace: Trace | undefined;
+  private running: Promise<void> | null = null;
+  private disposed = false;
+
+  constructor(options: TrainerOptions) {
+    const problems = validateConfig(options.model, options.train, options.data);
+    if (problems.length > 0) throw new ConfigError(problems);
+    this.options = options;
+    this.modelConfig = options.model;
+    this.trainConfig = { ...options.train };
+    this.data = options.data;
+    this.now = options.now ?? (() => performance.now());
+    this.model = options.createModel(this.modelConfig);
+    this.resetCounters();
+  }
+
+  get batchesPerEpoch(): number {
+    return Math.ceil(sizeOf(this.data.train) / this.trainConfig.batchSize);
+  }
+
+  /** The model being trained (for predictions and checkpoints by the caller). */
+  get engineModel(): EngineModel {
+    return this.model;
+  }
+
+  get config(): { model: ModelConfig; train: TrainConfig } {
+    return { model: this.modelConfig, train: { ...this.trainConfig } };
+  }
+
+  private resetCounters(): void {
+    this.state = 'idle';
+    this.message = undefined;
+    this.history = [];
+    this.epoch = 0;
+    this.batch = 0;
+    this.step = 0;
+    this.order = null;
+    this.shuffleRng = createRng(this.trainConfig.seed);
+    this.dropoutRng = createRng(this.trainConfig.seed ^ 0x5bd1e995);
+    this.guard = new DivergenceGuard(this.options.divergenceFactor ?? 10);
+    this.lastGood = null;
+    this.pendingLoss = { loss: 0, metric: 0, count: 0 };
+    this.throughput = { examples: 0, since: this.now(), perSecond: 0 };
+    this.lastTrace = undefined;
+  }
+
+  private historyEvery(): number {
+    return this.options.historyEvery ?? Math.max(1, Math.floor(this.batchesPerEpoch / 20));
+  }
+
+  private isDone(): boolean {
+    return this.epoch >= this.trainConfig.epochs;
+  }
+
+  /** One optimizer step on the next batch; finishes the epoch (validation) when it was the last. */
+  private trainOneBatch(): void {
+    if (this.order === null) this.order = permutation(sizeOf(this.data.train), this.shuffleRng);
+    const size = this.trainConfig.batchSize;
+    const indices = this.order.subarray(
+      this.batch * size,
+      Math.min((this.batch + 1) * size, this.order.length),
+    );
+    const checkpointEvery = this.options.checkpointEvery ?? 20;
+    const candidate = this.step % checkpointEvery === 0 ? this.model.getWeights() : null;
+    const stepOptions: StepOptions = {
+      loss: this.trainConfig.loss,
+      metric: this.trainConfig.metric,
+      optimizer: this.trainConfig.optimizer,
+      learningRate: this.trainConfig.learningRate,
+      clipNorm: this.trainConfig.clipNorm,
+      tbpttWindow: this.trainConfig.tbpttWindow,
+      teacherForcing: this.trainConfig.teacherForcing,
+      dropoutSeed: this.dropoutRng.fork(),
+    };
+    const result = scoped(() => {
+      const { x, y } = batchTensors(this.data.train, indices);
+      return this.model.trainBatch(x, y, stepOptions);
+    });
+    const verdict = this.guard.check(result.loss);
+    if (!verdict.ok) {
+      this.diverge(verdict.reason, result.loss, verdict.median);
+      return;
+    }
+    // The loss was computed on the weights before this step's update: they were good.
+    if (candidate) this.lastGood = candidate;
+    this.step++;
+    this.batch++;
+    this.throughput.examples += indices.length;
+    this.pendingLoss.loss += result.loss;
+    this.pendingLoss.metric += result.metric;
+    this.pendingLoss.count++;
+    const endOfEpoch = this.batch >= this.batchesPerEpoch;
+    if (this.step % this.historyEvery() === 0 && !endOfEpoch) this.flushTrainPoint();
+    if (endOfEpoch) this.finishEpoch();
+    if (this.traceOptions && this.step % this.traceOptions.every === 0) this.takeTrace();
+  }
+
+  private flushTrainPoint(extra: Partial<HistoryPoint> = {}): void {
+    const { loss, metric, count } = this.pendingLoss;
+    if (count === 0 && Object.keys(extra).length === 0) return;
+    const point: HistoryPoint = {
+      step: this.step,
+      epoch: this.epoch + this.batch / this.batchesPerEpoch,
+      loss: count > 0 ? loss / count : NaN,
+      ...(count > 0 ? { metric: metric / count } : {}),
+      ...extra,
+    };
+    this.history.push(point);
+    this.pendingLoss = { loss: 0, metric: 0, count: 0 };
+  }
+
+  private finishEpoch(): void {
+    const val = this.evaluate('valid');
+    this.flushTrainPoint({ valLoss: val.loss, valMetric: val.metric });
+    this.epoch++;
+    this.batch = 0;
+    this.order = null;
+    if (!Number.isFinite(val.loss)) {
+      this.diverge('nonFinite', val.loss, this.guard.median());
+      return;
+    }
+    if (this.isDone()) this.state = 'done';
+  }
+
+  /** Mean loss and metric over the validation (or training, or test) set, no dropout. */
+  evaluate(part: 'train' | 'valid' | 'test' = 'valid'): { loss: number; metric: number } {
+    const data = this.data[part];
+    if (!data) throw new Error(`no ${part} data`);
+    return scoped(() => {
+      const x = tf.tensor(data.x, data.xShape, data.x instanceof Int32Array ? 'int32' : 'float32');
+      const y = tf.tensor(data.y, data.yShape, data.y instanceof Int32Array ? 'int32' : 'float32');
+      return this.model.evaluate(
+        x,
+        y,
+        this.trainConfig.loss,
+        this.trainConfig.metric,
+        this.options.evalBatchSize ?? 256,
+      );
+    });
+  }
+
+  private diverge(reason: 'nonFinite' | 'spike', loss: number, median: number): void {
+    if (this.lastGood) this.model.setWeights(this.lastGood);
+    this.state = 'diverged';
+    this.message = {
+      code: 'train.diverged',
+      severity: 'error',
+      params: {
+        reason,
+        loss: Number.isFinite(loss) ? loss : String(loss),
+        median: Number.isFinite(median) ? median : 'none',
+        step: this.step,
+        learningRate: this.trainConfig.learningRate,
+        clipNorm: this.trainConfig.clipNorm ?? 'off',
+        advice:
+          this.trainConfig.clipNorm === null ? 'lowerLearningRateOrClip' : 'lowerLearningRate',
+        restoredStep: this.lastGood ? 'lastGood' : 'none',
+      },
+    };
+    this.emit(true);
+  }
+
+  private takeTrace(): void {
+    const opts = this.traceOptions;
+    if (!opts) return;
+    this.lastTrace = this.traceNow(opts.sample, opts.gradients);
+  }
+
+  /** A trace of one validation sample, now. */
+  traceNow(sample: number, gradients: boolean): Trace {
+    const data = this.data.valid;
+    const index = Math.max(0, Math.min(sizeOf(data) - 1, Math.floor(sample)));
+    return scoped(() => {
+      const { x, y } = batchTensors(data, [index]);
+      const trace = this.model.trace(x, y, { sample: 0, gradients, loss: this.trainConfig.loss });
+      return { ...trace, sample: index, step: this.step };
+    });
+  }
+
+  /** Ask for a trace every `every` steps while training (null stops it). Returns the first one. */
+  requestTrace(options: TraceOptions | null): Trace | undefined {
+    this.traceOptions = options
+      ? { ...options, every: Math.max(1, Math.floor(options.every)) }
+      : null;
+    if (options) this.takeTrace();
+    else this.lastTrace = undefined;
+    this.emit(true);
+    return this.lastTrace;
+  }
+
+  snapshot(): TrainerSnapshot {
+    const elapsed = (this.now() - this.throughput.since) / 1000;
+    if (elapsed > 0.25) {
+      this.throughput.perSecond = this.throughput.examples / elapsed;
+      this.throughput.examples = 0;
+      this.throughput.since = this.now();
+    }
+    return {
+      state: this.state,
+      epoch: this.epoch,
+      batch: this.batch,
+      batchesPerEpoch: this.batchesPerEpoch,
+      step: this.step,
+      examplesPerSecond: this.throughput.perSecond,
+      backend: this.options.backend?.() ?? 'cpu',
+      history: this.history.slice(),
+      epochs: this.trainConfig.epochs,
+      ...(this.message ? { message: this.message } : {}),
+      ...(this.lastTrace ? { trace: this.lastTrace } : {}),
+    };
+  }
+
+  /** Sends a snapshot unless one went out less than `snapshotIntervalMs` ago (`force` for state changes). */
+  private emit(force = false): void {
+    if (!this.options.onSnapshot || this.disposed) return;
+    const t = this.now();
+    if (!force && t - this.lastSnapshotAt < (this.options.snapshotIntervalMs ?? 33)) {
+      this.snapshotPending = true;
+      return;
+    }
+    this.lastSnapshotAt = t;
+    this.snapshotPending = false;
+    this.options.onSnapshot(this.snapshot());
+  }
+
+  private assertUsable(): void {
+    if (this.disposed) throw new Error('trainer disposed');
+  }
+
+  /** Trains until paused, done or diverged, yielding to the event loop every few ms. */
+  play(): Promise<void> {
+    this.assertUsable();
+    if (this.running) return this.running;
+    if (this.isDone() || this.state === 'diverged') return Promise.resolve();
+    this.state = 'training';
+    this.message = undefined;
+    this.throughput = { examples: 0, since: this.now(), perSecond: 0 };
+    this.emit(true);
+    this.running = this.loop(() => false).finally(() => (this.running = null));
+    return this.running;
+  }
+
+  private async loop(stopAfterBatch: () => boolean): Promise<void> {
+    let sliceStart = this.now();
+    try {
+      while (this.state === 'training' && !this.isDone()) {
+        this.trainOneBatch();
+        if (stopAfterBatch()) break;
+        this.emit();
+        if (this.now() - sliceStart > 12) {
+          await yieldToEventLoop();
+          sliceStart = this.now();
+        }
+      }
+    } catch (e) {
+      this.state = 'error';
+      this.message = { code: 'train.error', severity: 'error', params: { detail: String(e) } };
+    }
+    if (this.state === 'training') this.state = this.isDone() ? 'done' : 'paused';
+    this.emit(true);
+  }
+
+  /** Stops after the current batch. */
+  pause(): void {
+    if (this.state === 'training') this.state = 'paused';
+  }
+
+  /** One batch, then stop. */
+  async stepBatch(): Promise<TrainerSnapshot> {
+    return this.runFor(() => true);
+  }
+
+  /** The rest of the current epoch (a whole one when at a boundary), then stop. */
+  async stepEpoch(): Promise<TrainerSnapshot> {
+    const target = this.epoch + 1;
+    return this.runFor(() => this.epoch >= target);
+  }
+
+  private async runFor(stop: () => boolean): Promise<TrainerSnapshot> {
+    this.assertUsable();
+    if (this.running) await this.running;
+    if (this.state === 'diverged') return this.snapshot();
+    if (this.isDone()) this.trainConfig = { ...this.trainConfig, epochs: this.epoch + 1 };
+    this.state = 'training';
+    this.message = undefined;
+    this.running = this.loop(stop).finally(() => (this.running = null));
+    await this.running;
+    if (this.state === 'training') this.state = 'paused';
+    return this.snapshot();
+  }
+
+  /** Rebuilds the model from its seed and forgets the history. */
+  async reset(): Promise<void> {
+    this.assertUsable();
+    this.pause();
+    if (this.running) await this.running;
+    this.model.dispose();
+    this.model = this.options.createModel(this.modelConfig);
+    this.resetCounters();
+    this.emit(true);
+  }
+
+  /** Learning rate, clipping or optimizer for the next steps; training state is kept. */
+  setHyper(hyper: HyperParams): void {
+    this.assertUsable();
+    const next: TrainConfig = { ...this.trainConfig, ...hyper };
+    const problems = validateConfig(this.modelConfig, next, this.data);
+    if (problems.length > 0) throw new ConfigError(problems);
+    this.trainConfig = next;
+    // After a divergence with new settings, training may continue from the restored weights.
+    if (this.state === 'diverged') {
+      this.state = 'paused';
+      this.message = undefined;
+      this.guard.reset();
+    }
+    this.emit(true);
+  }
+
+  /**
+   * A new model or training configuration. A structural change (anything in the model config, the
+   * batch size or the seed) rebuilds the model and resets; the rest applies to the next step.
+   */
+  async setConfig(change: { model?: ModelConfig; train?: Partial<TrainConfig> }): Promise<void> {
+    this.assertUsable();
+    const model = change.model ?? this.modelConfig;
+    const train: TrainConfig = { ...this.trainConfig, ...change.train };
+    const problems = validateConfig(model, train, this.data);
+    if (problems.length > 0) throw new ConfigError(problems);
+    const structural =
+      JSON.stringify(model) !== JSON.stringify(this.modelConfig) ||
+      train.batchSize !== this.trainConfig.batchSize ||
+      train.seed !== this.trainConfig.seed;
+    this.modelConfig = model;
+    this.trainConfig = train;
+    if (structural) await this.reset();
+    else this.emit(true);
+  }
+
+  /** Replaces the weights (checkpoint loading, backend fallback); history is kept. */
+  setWeights(weights: WeightSnapshot): void {
+    this.model.setWeights(weights);
+  }
+
+  /** A snapshot is waiting to be sent because the last one was too recent. */
+  get hasPendingSnapshot(): boolean {
+    return this.snapshotPending;
+  }
+
+  /** Disposes the model; the trainer cannot be used afterwards. */
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.pause();
+    if (this.running) await this.running;
+    this.model.dispose();
+    this.disposed = true;
+  }
+}
