@@ -1,0 +1,249 @@
+/**
+ * The recurrent model behind `createModel`: owns its weights, gradients and optimizer slots as
+ * Float64Arrays and talks tensors only at the EngineModel boundary (reading x and y once per call,
+ * returning predictions as one tensor).
+ *
+ * Training runs the hand-written forward and backward passes of network.ts: no tfjs kernel is
+ * launched inside a step, which is what makes it several times faster than tf.layers for the small
+ * models of the course on every backend (PLATFORM.md: dispatch, not arithmetic, dominates there).
+ * `autodiff.ts` computes the same gradients with tfjs autodiff; the tests hold the two together.
+ *
+ * Teacher forcing: the model reads every input from x, so a sequence-output model whose inputs are
+ * the previous targets is trained with teacher forcing (x holds the true previous values) whatever
+ * `teacherForcing` says; free-running use is generation, feeding predictions back in the caller.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type {
+  EngineModel,
+  EvalResult,
+  StepOptions,
+  TraceRequest,
+  WeightSnapshot,
+} from '../modelApi';
+import { createRng } from '../rng';
+import {
+  configErrors,
+  countParams,
+  sizeOf,
+  summarize,
+  weightSpecs,
+  type WeightSpec,
+} from '../shapes';
+import type { LayerSummary, LossKind, MetricKind, ModelConfig, Trace } from '../types';
+import { readBatch, readTargets, toBatchMajor, type ArrayData } from './batch';
+import type { Cell } from './cells/cell';
+import { initialWeights } from './weights';
+import { activate, lossAndGradient, metricValue } from './losses';
+import {
+  makeCells,
+  networkBackward,
+  networkForward,
+  truncation,
+  viewArrays,
+  type NetworkArrays,
+} from './network';
+import { clipByGlobalNorm, createOptimizer, type Optimizer } from './optimizers';
+import { traceSample } from './trace';
+
+function tensorData(t: tf.Tensor): ArrayData {
+  return { values: t.dataSync() as ArrayLike<number>, shape: t.shape };
+}
+
+/** The EngineModel of the course: Keras semantics, hand-written BPTT. */
+export class RecurrentModel implements EngineModel {
+  readonly config: ModelConfig;
+  readonly specs: WeightSpec[];
+  private readonly cells: Cell[];
+  private readonly weights: Float64Array[];
+  private readonly grads: Float64Array[];
+  private readonly w: NetworkArrays;
+  private readonly g: NetworkArrays;
+  private optimizer: Optimizer | null = null;
+  private steps = 0;
+  private disposed = false;
+
+  constructor(config: ModelConfig) {
+    const errors = configErrors(config);
+    if (errors.length > 0) throw new Error(`invalid model config: ${errors.join(', ')}`);
+    this.config = config;
+    this.specs = weightSpecs(config);
+    this.cells = makeCells(config);
+    this.weights = initialWeights(config, this.specs);
+    this.grads = this.specs.map((s) => new Float64Array(sizeOf(s.shape)));
+    this.w = viewArrays(config, this.specs, this.weights);
+    this.g = viewArrays(config, this.specs, this.grads);
+  }
+
+  summary(): LayerSummary[] {
+    return summarize(this.config);
+  }
+
+  paramCount(): number {
+    return countParams(this.config);
+  }
+
+  /** Optimizer steps taken so far. */
+  get stepCount(): number {
+    return this.steps;
+  }
+
+  predict(x: tf.Tensor): tf.Tensor {
+    const data = tensorData(x);
+    const batch = readBatch(this.config, data, 0, data.shape[0]);
+    const fwd = networkForward(this.config, this.cells, this.w, batch, null);
+    const { units, activation } = this.config.head;
+    const out = activate(fwd.logits, fwd.rows, units, activation);
+    const shape =
+      this.config.head.kind === 'everyStep' ? [batch.B, batch.T, units] : [batch.B, units];
+    return tf.tensor(toBatchMajor(this.config, out, batch.T, batch.B), shape, 'float32');
+  }
+
+  trainBatch(x: tf.Tensor, y: tf.Tensor, options: StepOptions): EvalResult {
+    return this.trainArrays(tensorData(x), tensorData(y), options);
+  }
+
+  /** trainBatch on plain arrays (Keras layout), for callers that hold data outside tensors. */
+  trainArrays(x: ArrayData, y: ArrayData, options: StepOptions): EvalResult {
+    const result = this.computeGradients(
+      x,
+      y,
+      options.loss,
+      options.metric,
+      options.tbpttWindow,
+      options.dropoutSeed,
+    );
+    clipByGlobalNorm(this.grads, options.clipNorm);
+    if (!this.optimizer || this.optimizer.kind !== options.optimizer) {
+      this.optimizer = createOptimizer(
+        options.optimizer,
+        this.grads.map((g) => g.length),
+      );
+    }
+    this.optimizer.apply(this.weights, this.grads, options.learningRate);
+    this.steps++;
+    return result;
+  }
+
+  /**
+   * Loss and metric of one batch and the gradients of the loss in `gradients()` (not clipped).
+   * `dropoutSeed` null runs in inference mode.
+   */
+  computeGradients(
+    x: ArrayData,
+    y: ArrayData,
+    loss: LossKind,
+    metric: MetricKind,
+    tbpttWindow: number | null,
+    dropoutSeed: number | null,
+  ): EvalResult {
+    const n = x.shape[0];
+    const batch = readBatch(this.config, x, 0, n);
+    const target = readTargets(this.config, y, loss, batch.T, 0, n);
+    const rng = dropoutSeed === null ? null : createRng(dropoutSeed);
+    const fwd = networkForward(this.config, this.cells, this.w, batch, rng);
+    const { units, activation } = this.config.head;
+    const out = activate(fwd.logits, fwd.rows, units, activation);
+    const lg = lossAndGradient(fwd.logits, out, fwd.rows, units, this.config.head, loss, target);
+    const m = metricValue(fwd.logits, out, fwd.rows, units, this.config.head, loss, metric, target);
+    for (const g of this.grads) g.fill(0);
+    networkBackward(
+      this.config,
+      this.cells,
+      this.w,
+      this.g,
+      fwd,
+      lg.dz,
+      truncation(tbpttWindow, batch.T),
+    );
+    return { loss: lg.loss, metric: m };
+  }
+
+  /** The gradient arrays filled by the last `computeGradients` or `trainBatch`, in `specs` order. */
+  gradients(): Float64Array[] {
+    return this.grads;
+  }
+
+  evaluate(
+    x: tf.Tensor,
+    y: tf.Tensor,
+    loss: LossKind,
+    metric: MetricKind,
+    batchSize: number,
+  ): EvalResult {
+    const xd = tensorData(x);
+    const yd = tensorData(y);
+    const n = xd.shape[0];
+    const size = Math.max(1, Math.floor(batchSize));
+    let lossSum = 0;
+    let metricSum = 0;
+    let rowsSum = 0;
+    const { units } = this.config.head;
+    for (let from = 0; from < n; from += size) {
+      const count = Math.min(size, n - from);
+      const batch = readBatch(this.config, xd, from, count);
+      const target = readTargets(this.config, yd, loss, batch.T, from, count);
+      const fwd = networkForward(this.config, this.cells, this.w, batch, null);
+      const out = activate(fwd.logits, fwd.rows, units, this.config.head.activation);
+      const lg = lossAndGradient(fwd.logits, out, fwd.rows, units, this.config.head, loss, target);
+      lossSum += lg.loss * fwd.rows;
+      metricSum +=
+        metricValue(fwd.logits, out, fwd.rows, units, this.config.head, loss, metric, target) *
+        fwd.rows;
+      rowsSum += fwd.rows;
+    }
+    return rowsSum === 0
+      ? { loss: 0, metric: 0 }
+      : { loss: lossSum / rowsSum, metric: metricSum / rowsSum };
+  }
+
+  trace(x: tf.Tensor, y: tf.Tensor | null, request: TraceRequest): Trace {
+    return traceSample(
+      { config: this.config, cells: this.cells, specs: this.specs, w: this.w, step: this.steps },
+      tensorData(x),
+      y ? tensorData(y) : null,
+      request,
+    );
+  }
+
+  getWeights(): WeightSnapshot {
+    const snap: WeightSnapshot = {};
+    this.specs.forEach((s, i) => {
+      snap[s.name] = { values: Float32Array.from(this.weights[i]), shape: s.shape.slice() };
+    });
+    return snap;
+  }
+
+  setWeights(weights: WeightSnapshot): void {
+    this.specs.forEach((s, i) => {
+      const given = weights[s.name];
+      if (!given) throw new Error(`weight ${s.name} missing from snapshot`);
+      if (given.values.length !== this.weights[i].length) {
+        throw new Error(
+          `weight ${s.name} has ${given.values.length} values, expected ${this.weights[i].length}`,
+        );
+      }
+      this.weights[i].set(given.values);
+    });
+  }
+
+  /** Forgets the optimizer's slots (the next step starts fresh, as a new optimizer would). */
+  resetOptimizer(): void {
+    this.optimizer = null;
+  }
+
+  dispose(): void {
+    // No tensor outlives a call: the weights and slots are plain arrays, dropped with the model.
+    this.optimizer = null;
+    this.disposed = true;
+  }
+
+  /** Whether dispose() has run. */
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+}
+
+/** Creates the model for a config; its weights are initialised from `config.seed`. */
+export function createModel(config: ModelConfig): RecurrentModel {
+  return new RecurrentModel(config);
+}
