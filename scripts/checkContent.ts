@@ -18,6 +18,7 @@ const widgetsDir = fileURLToPath(new URL('../src/widgets', import.meta.url));
 
 // The same discovery as src/widgets/specs.ts, with the file system instead of Vite's glob.
 const modules: Record<string, Record<string, unknown>> = {};
+const missingImpl: string[] = [];
 for (const name of readdirSync(widgetsDir)) {
   const file = `${widgetsDir}/${name}/spec.ts`;
   if (existsSync(file))
@@ -25,6 +26,7 @@ for (const name of readdirSync(widgetsDir)) {
 }
 const WIDGET_SPECS = specsFromModules(modules);
 const { errors, lessons, coverage } = await checkContent(lessonsDir, WIDGET_SPECS, extra);
+errors.push(...missingImpl);
 
 console.log('Syllabus coverage (id: ko lessons | en lessons)');
 let uncovered = 0;

@@ -2,7 +2,8 @@
  * The shell: reads the route from the hash, keeps the language, theme and presenter mode on the
  * document, and renders the course map, a lesson, or the gallery.
  */
-import { lazy, Suspense, useEffect, useLayoutEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useState, type ComponentType } from 'react';
+import type { Lang } from '../lesson/lang';
 import { LangContext, detectLang, rememberLang } from '../lesson/i18n';
 import { STRINGS } from '../lesson/strings';
 import { hrefFor, parseHash, replaceHash, useHash } from '../lesson/location';
@@ -14,7 +15,12 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { usePresenter, useTheme } from './settings';
 import { useShortcuts } from './useShortcuts';
 
-const GalleryPage = lazy(() => import('../viz/gallery/GalleryPage'));
+// The gallery is a development and e2e aid; it is loaded only when its page is opened.
+const galleryModules = import.meta.glob<{ default: ComponentType<{ lang: Lang }> }>(
+  '../viz/gallery/GalleryPage.tsx',
+);
+const loadGallery = Object.values(galleryModules)[0];
+const GalleryPage = loadGallery ? lazy(loadGallery) : null;
 
 export function App() {
   const hash = useHash();
@@ -57,7 +63,9 @@ export function App() {
       page = <LessonPage slug={route.slug} section={route.section} query={query} />;
       break;
     case 'gallery':
-      page = (
+      page = !GalleryPage ? (
+        <NotFound />
+      ) : (
         <Suspense fallback={<p className="muted">{t.loading}</p>}>
           <GalleryPage lang={lang} />
         </Suspense>

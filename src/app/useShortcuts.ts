@@ -17,7 +17,8 @@ function isTyping(target: EventTarget | null): boolean {
     target.isContentEditable ||
     tag === 'TEXTAREA' ||
     tag === 'SELECT' ||
-    (tag === 'INPUT' && !['checkbox', 'radio', 'button'].includes((target as HTMLInputElement).type))
+    (tag === 'INPUT' &&
+      !['checkbox', 'radio', 'button'].includes((target as HTMLInputElement).type))
   );
 }
 
@@ -25,11 +26,14 @@ function isTyping(target: EventTarget | null): boolean {
 export function moveSection(direction: -1 | 1): void {
   const sections = Array.from(document.querySelectorAll<HTMLElement>('article h2[data-section]'));
   if (sections.length === 0) return;
-  const probe = window.innerHeight * 0.25;
-  let current = -1;
-  sections.forEach((el, i) => {
-    if (el.getBoundingClientRect().top <= probe + 1) current = i;
-  });
+  // The focused heading is where the presenter is; otherwise the last heading scrolled past.
+  let current = sections.indexOf(document.activeElement as HTMLElement);
+  if (current === -1) {
+    const probe = window.innerHeight * 0.25;
+    sections.forEach((el, i) => {
+      if (el.getBoundingClientRect().top <= probe + 1) current = i;
+    });
+  }
   const next = Math.min(sections.length - 1, Math.max(0, current + direction));
   const target = sections[next];
   const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -50,7 +54,9 @@ export function useShortcuts({ presenter, togglePresenter, openShortcuts }: Opti
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
         else void document.documentElement.requestFullscreen?.().catch(() => undefined);
       } else if (presenter && (event.key === 'ArrowRight' || event.key === 'ArrowLeft')) {
-        if ((event.target as HTMLElement | null)?.closest?.('[role="slider"], input[type="range"]')) {
+        if (
+          (event.target as HTMLElement | null)?.closest?.('[role="slider"], input[type="range"]')
+        ) {
           return;
         }
         event.preventDefault();

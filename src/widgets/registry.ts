@@ -10,7 +10,10 @@ import { WIDGET_SPECS } from './specs';
 type AnyProps = Record<string, unknown>;
 type Loader = () => Promise<{ default: ComponentType<AnyProps> }>;
 
-const implementations = import.meta.glob<{ default: ComponentType<AnyProps> }>('./*/*.tsx');
+const implementations = import.meta.glob<{ default: ComponentType<AnyProps> }>([
+  './*/*.tsx',
+  '!./*/*.test.tsx',
+]);
 
 function framed(name: string, load: Loader): ComponentType<AnyProps> {
   const Impl = lazy(load);
@@ -21,9 +24,9 @@ function framed(name: string, load: Loader): ComponentType<AnyProps> {
 
 /** MDX components: every registered widget by name, inside its frame. */
 export const MDX_COMPONENTS: Record<string, ComponentType<AnyProps>> = Object.fromEntries(
-  WIDGET_SPECS.map((spec) => {
+  WIDGET_SPECS.flatMap((spec) => {
     const load = implementations[`./${spec.name}/${spec.name}.tsx`];
-    if (!load) throw new Error(`widget ${spec.name} has a spec but no ${spec.name}.tsx`);
-    return [spec.name, framed(spec.name, load)];
+    // The content check reports a spec without an implementation; the page just leaves it out.
+    return load ? [[spec.name, framed(spec.name, load)]] : [];
   }),
 );
