@@ -7,6 +7,8 @@
  * not a training path. Dropout is not modelled (inference-mode forward).
  */
 import * as tf from '@tensorflow/tfjs-core';
+// The bare core ships without gradient functions; tf.grads needs them.
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
 import type { WeightSnapshot } from '../modelApi';
 import { layerOutputWidth, weightSpecs } from '../shapes';
 import type { LossKind, ModelConfig, RecurrentLayerConfig } from '../types';

@@ -158,6 +158,11 @@ export class RecurrentModel implements EngineModel {
     return { loss: lg.loss, metric: m };
   }
 
+  /** The live weight arrays in `specs` order (Float64, Keras layout); writes change the model. */
+  weightArrays(): Float64Array[] {
+    return this.weights;
+  }
+
   /** The gradient arrays filled by the last `computeGradients` or `trainBatch`, in `specs` order. */
   gradients(): Float64Array[] {
     return this.grads;
