@@ -138,7 +138,7 @@ function gradWidth(g: number): number {
 
 export function UnrolledDiagram(props: UnrolledDiagramProps) {
   const { steps, folded = false, computed = steps.length, active = null, gradient } = props;
-  const [wx, wh, wy] = props.weightNames ?? ['Wx', 'Wh', 'Wy'];
+  const [wx, wh, wy] = props.weightNames ?? ['Wxh', 'Whh', 'Why'];
   const markerId = 'ud-arrow';
   const gradMarker = 'ud-grad-arrow';
   const defs = (

@@ -180,8 +180,8 @@ export function UnrolledTimelineView(props: UnrolledTimelineViewProps) {
           </>
         )}
         <p className="ut-weights">
-          <strong>{say('sameWeights')}:</strong> Wx = {fmtMatrix(tl.weights.Wx)}, Wh ={' '}
-          {fmtMatrix(tl.weights.Wh)}, Wy = {fmtMatrix(tl.weights.Wy)}, b = 0, by = 0
+          <strong>{say('sameWeights')}:</strong> Wxh = {fmtMatrix(tl.weights.Wx)}, Whh ={' '}
+          {fmtMatrix(tl.weights.Wh)}, Why = {fmtMatrix(tl.weights.Wy)}, b = 0, by = 0
         </p>
       </div>
       <p className="ut-live" aria-live="polite" data-testid="unrolled-live">

@@ -4,8 +4,8 @@ export const unrolledTimelineSpec: WidgetSpec = {
   name: 'UnrolledTimeline',
   description:
     'A seeded one-input SimpleRNN drawn folded or unrolled; Play/Step runs the forward pass one ' +
-    'step at a time and spells out a(t) = Wx·x(t) + Wh·h(t−1) + b, h(t) = tanh(a(t)), y(t) with ' +
-    'the real numbers, and shows that Wx, Wh and Wy are the same at every step.',
+    'step at a time and spells out a(t) = Wxh·x(t) + Whh·h(t−1) + b, h(t) = tanh(a(t)), y(t) with ' +
+    'the real numbers, and shows that Wxh, Whh and Why are the same at every step.',
   props: [
     {
       name: 'id',

@@ -3,7 +3,7 @@ import type { Lang } from '../../lesson/lang';
 
 const en = {
   title: 'A SimpleRNN unrolled in time',
-  desc: 'One cell, reused at every step with the same Wx, Wh and Wy. Step through the forward pass: x(t) and h(t−1) go in, h(t) and y(t) come out.',
+  desc: 'One cell, reused at every step with the same Wxh, Whh and Why. Step through the forward pass: x(t) and h(t−1) go in, h(t) and y(t) come out.',
   view: 'View',
   unrolled: 'Unrolled',
   folded: 'Folded',
@@ -26,9 +26,9 @@ const en = {
   notStarted: 'Nothing computed yet: h(0) = 0. Press Step to run t = 1.',
   atStep: 'Step t = {t} of {T}',
   inputs: 'x({t}) = {x} and h({p}) = {h} go in',
-  pre: 'a({t}) = Wx·x({t}) + Wh·h({p}) + b = {fx} + {fh} + 0 = {a}',
+  pre: 'a({t}) = Wxh·x({t}) + Whh·h({p}) + b = {fx} + {fh} + 0 = {a}',
   hidden: 'h({t}) = tanh(a({t})) = {h}',
-  output: 'y({t}) = Wy·h({t}) + by = {y}',
+  output: 'y({t}) = Why·h({t}) + by = {y}',
   sameWeights: 'The same weights at every step',
   live: 'Step {t}: h({t}) = {h}, y({t}) = {y}.',
   done: 'All {T} steps done. The last state h({T}) = {h} summarises the whole sequence.',
@@ -41,7 +41,7 @@ const en = {
 
 const ko: typeof en = {
   title: '시간으로 펼친 SimpleRNN',
-  desc: '셀 하나를 매 단계 같은 Wx, Wh, Wy로 다시 쓴다. 순전파를 한 단계씩 따라가 보자. x(t)와 h(t−1)이 들어가고 h(t)와 y(t)가 나온다.',
+  desc: '셀 하나를 매 단계 같은 Wxh, Whh, Why로 다시 쓴다. 순전파를 한 단계씩 따라가 보자. x(t)와 h(t−1)이 들어가고 h(t)와 y(t)가 나온다.',
   view: '보기',
   unrolled: '펼치기',
   folded: '접기',
@@ -64,9 +64,9 @@ const ko: typeof en = {
   notStarted: '아직 계산 전: h(0) = 0. 한 단계를 눌러 t = 1을 계산하자.',
   atStep: '{T}단계 중 t = {t}',
   inputs: 'x({t}) = {x}와 h({p}) = {h}가 들어간다',
-  pre: 'a({t}) = Wx·x({t}) + Wh·h({p}) + b = {fx} + {fh} + 0 = {a}',
+  pre: 'a({t}) = Wxh·x({t}) + Whh·h({p}) + b = {fx} + {fh} + 0 = {a}',
   hidden: 'h({t}) = tanh(a({t})) = {h}',
-  output: 'y({t}) = Wy·h({t}) + by = {y}',
+  output: 'y({t}) = Why·h({t}) + by = {y}',
   sameWeights: '모든 단계에서 같은 가중치',
   live: '{t}단계: h({t}) = {h}, y({t}) = {y}.',
   done: '{T}단계를 모두 계산했다. 마지막 상태 h({T}) = {h}가 시퀀스 전체를 요약한다.',
