@@ -2,7 +2,16 @@
  * The frame around every lesson widget: loads its code lazily, shows a message instead of breaking
  * the lesson when it throws, and offers a way back (reload the widget).
  */
-import { Component, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import {
+  Component,
+  Suspense,
+  useContext,
+  useEffect,
+  useState,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
+import { LessonStateContext } from './lessonState';
 import { useStrings } from './i18n';
 
 interface BoundaryProps {
@@ -40,6 +49,15 @@ export function WidgetFrame({
 }) {
   const t = useStrings();
   const [attempt, setAttempt] = useState(0);
+  const lesson = useContext(LessonStateContext);
+  const id = typeof props.id === 'string' ? props.id : null;
+  // Registered here, before the lazy implementation loads, so the page knows at once which link
+  // settings belong to a widget on it.
+  useEffect(() => {
+    if (!id) return undefined;
+    lesson.registerWidget(id);
+    return () => lesson.unregisterWidget(id);
+  }, [lesson, id]);
   return (
     <div className="widget" data-widget={name}>
       <ErrorBoundary
