@@ -1,0 +1,167 @@
+/**
+ * Chooses and starts a tfjs backend. Backends are imported on demand, so Node never loads WebGL
+ * and a page that never asks for wasm never downloads it.
+ *
+ * `tf.setBackend` resolves to false instead of throwing when a backend cannot start (PLATFORM.md),
+ * so every switch is confirmed with `tf.getBackend()`, and a failure falls back to the next backend
+ * with a notice for the user.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import type { BackendChoice, BackendName, EngineMessage } from './types';
+
+/** The three .wasm binaries by file name, as URLs (the worker imports them with `?url`). */
+export type WasmPaths = Partial<
+  Record<
+    | 'tfjs-backend-wasm.wasm'
+    | 'tfjs-backend-wasm-simd.wasm'
+    | 'tfjs-backend-wasm-threaded-simd.wasm',
+    string
+  >
+>;
+
+export interface BackendOptions {
+  /** Where the wasm binaries are; unnecessary in Node, required under Vite. */
+  wasmPaths?: WasmPaths;
+  /**
+   * For `auto`: runs a few representative steps on the current backend. The fastest backend by
+   * this probe is kept. Without a probe `auto` takes the first backend that starts.
+   */
+  probe?: () => void | Promise<void>;
+  /** Probe repetitions after one warm-up call. */
+  probeRuns?: number;
+}
+
+export interface BackendResult {
+  backend: BackendName;
+  /** Notices for the user: a backend that failed, which one runs instead, the timings of auto. */
+  messages: EngineMessage[];
+  /** Probe milliseconds per backend tried by `auto`. */
+  timings?: Partial<Record<BackendName, number>>;
+}
+
+/** Order of preference and of fallback. */
+export function availableBackends(): BackendName[] {
+  const browser = typeof OffscreenCanvas !== 'undefined' || typeof document !== 'undefined';
+  return browser ? ['webgl', 'wasm', 'cpu'] : ['wasm', 'cpu'];
+}
+
+async function register(name: BackendName, options: BackendOptions): Promise<void> {
+  if (name === 'cpu') await import('@tensorflow/tfjs-backend-cpu');
+  else if (name === 'webgl') await import('@tensorflow/tfjs-backend-webgl');
+  else {
+    const wasm = await import('@tensorflow/tfjs-backend-wasm');
+    if (options.wasmPaths && Object.keys(options.wasmPaths).length > 0) {
+      // Threads need cross-origin isolation, which the site must not turn on (PLATFORM.md).
+      wasm.setWasmPaths(options.wasmPaths as Record<string, string>, true);
+    }
+  }
+}
+
+/** Starts one backend; true when tfjs confirms it is running. */
+export async function tryBackend(
+  name: BackendName,
+  options: BackendOptions = {},
+): Promise<boolean> {
+  try {
+    await register(name, options);
+    const ok = await tf.setBackend(name);
+    if (!ok) return false;
+    await tf.ready();
+    return tf.getBackend() === name;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts `choice` (or the fastest for `auto`), falling back along `availableBackends()`. */
+export async function initBackend(
+  choice: BackendChoice,
+  options: BackendOptions = {},
+): Promise<BackendResult> {
+  const order = availableBackends();
+  if (choice === 'auto') return autoBackend(order, options);
+  const messages: EngineMessage[] = [];
+  const candidates = [choice, ...order.filter((b) => b !== choice)];
+  for (const name of candidates) {
+    if (await tryBackend(name, options)) {
+      if (name !== choice) {
+        messages.push({
+          code: 'backend.fallback',
+          severity: 'warning',
+          params: { requested: choice, running: name },
+        });
+      }
+      return { backend: name, messages };
+    }
+    messages.push({ code: 'backend.failed', severity: 'warning', params: { backend: name } });
+  }
+  throw new Error('no tfjs backend could start');
+}
+
+async function autoBackend(order: BackendName[], options: BackendOptions): Promise<BackendResult> {
+  const timings: Partial<Record<BackendName, number>> = {};
+  const messages: EngineMessage[] = [];
+  for (const name of order) {
+    if (!(await tryBackend(name, options))) {
+      messages.push({ code: 'backend.failed', severity: 'info', params: { backend: name } });
+      continue;
+    }
+    if (!options.probe) return { backend: name, messages, timings };
+    await options.probe();
+    const runs = options.probeRuns ?? 3;
+    const start = performance.now();
+    for (let i = 0; i < runs; i++) await options.probe();
+    timings[name] = (performance.now() - start) / runs;
+  }
+  const ranked = (Object.entries(timings) as [BackendName, number][]).sort((a, b) => a[1] - b[1]);
+  if (ranked.length === 0) throw new Error('no tfjs backend could start');
+  const best = ranked[0][0];
+  if (!(await tryBackend(best, options))) throw new Error(`backend ${best} stopped working`);
+  messages.push({
+    code: 'backend.auto',
+    severity: 'info',
+    params: {
+      running: best,
+      ...Object.fromEntries(ranked.map(([b, ms]) => [`ms_${b}`, Math.round(ms * 100) / 100])),
+    },
+  });
+  return { backend: best, messages, timings };
+}
+
+/** The next backend to try after `failed` (a lost WebGL context, a wasm trap), or null. */
+export function nextBackend(failed: BackendName): BackendName | null {
+  const order = availableBackends();
+  const i = order.indexOf(failed);
+  return i >= 0 && i + 1 < order.length ? order[i + 1] : (order.find((b) => b !== failed) ?? null);
+}
+
+/**
+ * Switches to the next backend after `failed` broke and returns the notice to show. The caller
+ * restores the last good weights into a model rebuilt on the new backend.
+ */
+export async function fallBack(
+  failed: BackendName,
+  options: BackendOptions = {},
+): Promise<BackendResult> {
+  let candidate = nextBackend(failed);
+  const tried = new Set<BackendName>([failed]);
+  while (candidate && !tried.has(candidate)) {
+    tried.add(candidate);
+    if (await tryBackend(candidate, options)) {
+      return {
+        backend: candidate,
+        messages: [
+          { code: 'backend.lost', severity: 'warning', params: { failed, running: candidate } },
+        ],
+      };
+    }
+    candidate = nextBackend(candidate);
+  }
+  throw new Error('no tfjs backend could start');
+}
+
+/** The backend tfjs is running now. */
+export function currentBackend(): BackendName {
+  const name = tf.getBackend();
+  return name === 'webgl' || name === 'wasm' ? name : 'cpu';
+}
