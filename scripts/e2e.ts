@@ -16,7 +16,7 @@ if (!chrome && process.getuid?.() === 0) {
   console.log('Chromium not found: installing Debian package "chromium"…');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  spawnSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'], {
+  spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
     stdio: 'inherit',
     env,
   });
