@@ -7,6 +7,7 @@
  * with a notice for the user.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import { isNode } from './data/loader';
 import type { BackendChoice, BackendName, EngineMessage } from './types';
 
 /** The three .wasm binaries by file name, as URLs (the worker imports them with `?url`). */
@@ -41,8 +42,8 @@ export interface BackendResult {
 
 /** Order of preference and of fallback. */
 export function availableBackends(): BackendName[] {
-  const browser = typeof OffscreenCanvas !== 'undefined' || typeof document !== 'undefined';
-  return browser ? ['webgl', 'wasm', 'cpu'] : ['wasm', 'cpu'];
+  // WebGL needs a browser (a page, or a worker with OffscreenCanvas); Node never has it.
+  return isNode() ? ['wasm', 'cpu'] : ['webgl', 'wasm', 'cpu'];
 }
 
 async function register(name: BackendName, options: BackendOptions): Promise<void> {
