@@ -8,6 +8,7 @@ import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import rehypeKatex from 'rehype-katex';
 import { lessonFrontmatter } from './scripts/vite/frontmatter.ts';
 import { remarkSectionIds } from './scripts/vite/sectionIds.ts';
+import { contentSecurityPolicy } from './scripts/vite/csp.ts';
 
 export default defineConfig({
   base: './',
@@ -29,6 +30,7 @@ export default defineConfig({
       }),
     },
     react({ include: /\.(mdx|tsx|ts|jsx|js)$/ }),
+    contentSecurityPolicy(),
   ],
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },

@@ -20,3 +20,14 @@ test('KaTeX fonts are self-hosted: the built CSS names no other origin', () => {
   expect(css.join('')).toContain('KaTeX_Main');
   expect(css.join('')).not.toMatch(/url\((["']?)https?:/);
 });
+
+test('the built page carries a CSP with no unsafe-eval and no other origin', () => {
+  const html = readFileSync('dist/index.html', 'utf8');
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
+  expect(meta).not.toBeNull();
+  const csp = (meta as RegExpExecArray)[1].replace(/&#39;/g, "'");
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("'wasm-unsafe-eval'");
+  expect(csp).not.toContain("'unsafe-eval'");
+  expect(csp).not.toMatch(/https?:|\*/);
+});

@@ -12,6 +12,14 @@ export const test = base.extend<{ consoleErrors: string[] }>({
         if (msg.type() === 'error') errors.push(msg.text());
       });
       page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+      // Any Content-Security-Policy violation fails the test, even one the browser only reports.
+      await page.exposeFunction('__reportCsp', (text: string) => errors.push(`csp: ${text}`));
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __reportCsp: (t: string) => void }).__reportCsp;
+          report(`${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
       await use(errors);
       expect(errors, 'console errors').toEqual([]);
     },
