@@ -45,6 +45,9 @@ const DASH: Record<ActivationName, string | undefined> = {
 };
 const BEST_DASH = '12 4 2 4';
 
+/** Each function's symbol in formulas, readouts and table headers (the same in both languages). */
+const SYMBOL: Record<ActivationName, string> = { sigmoid: 'σ', tanh: 'tanh', relu: 'ReLU' };
+
 /** The plotted curves depend on nothing the student sets: computed once. */
 const CURVES = activationCurves();
 
@@ -174,13 +177,7 @@ export function ActivationExplorerView(props: ActivationExplorerViewProps) {
     inputs.sort((a, b) => a - b);
     return {
       caption: say('curvesTable'),
-      columns: [
-        'x',
-        ...ACTIVATIONS.flatMap((a) => [
-          `${say(a)} ${say('valueCol')}`,
-          `${say(a)} ${say('slopeCol')}`,
-        ]),
-      ],
+      columns: ['x', ...ACTIVATIONS.flatMap((a) => [`${SYMBOL[a]}(x)`, `${SYMBOL[a]}′(x)`])],
       rows: inputs.map((v) => [
         formatValue(v),
         ...ACTIVATIONS.flatMap((a) => [formatValue(activate(a, v)), formatValue(derivative(a, v))]),
@@ -282,7 +279,8 @@ export function ActivationExplorerView(props: ActivationExplorerViewProps) {
           <strong>{say('readoutAt', { x: xText })}:</strong>{' '}
           {ACTIVATIONS.map((a) => (
             <span key={a} className="act-readout-item">
-              {say(a)} = {formatValue(activate(a, x))}, {say(a)}′ = {formatValue(derivative(a, x))}
+              {SYMBOL[a]}(x) = {formatValue(activate(a, x))}, {SYMBOL[a]}′(x) ={' '}
+              {formatValue(derivative(a, x))}
             </span>
           ))}
         </p>

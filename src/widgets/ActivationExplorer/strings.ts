@@ -16,9 +16,6 @@ const en = {
   valuesChart: 'Sigmoid, tanh and ReLU plotted from x = −6 to 6',
   slopesChart: 'The derivatives of sigmoid, tanh and ReLU from x = −6 to 6',
   readoutAt: 'At x = {x}',
-  valueCol: 'φ(x)',
-  slopeCol: 'φ′(x)',
-  functionCol: 'Function',
   curvesTable: 'Values and derivatives at whole-number inputs and at the chosen x',
   productsTitle: 'Multiply the derivative T times',
   productsDesc:
@@ -63,9 +60,6 @@ const ko: typeof en = {
   valuesChart: 'x = −6부터 6까지 그린 시그모이드, tanh, ReLU',
   slopesChart: 'x = −6부터 6까지 그린 시그모이드, tanh, ReLU의 도함수',
   readoutAt: 'x = {x}일 때',
-  valueCol: 'φ(x)',
-  slopeCol: 'φ′(x)',
-  functionCol: '함수',
   curvesTable: '정수 입력과 지금 고른 x에서의 함숫값과 도함숫값',
   productsTitle: '도함수를 T번 곱하면',
   productsDesc:
