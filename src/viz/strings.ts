@@ -221,3 +221,43 @@ export function say(
     Object.hasOwn(params, name) ? String(params[name]) : m,
   );
 }
+
+/** The gallery page's own words: section titles and demo controls. */
+export const GALLERY = {
+  title: { ko: '시각화 갤러리', en: 'Visualization gallery' },
+  intro: {
+    ko: '강의에 쓰이는 모든 그림을 고정된 예제 데이터로 모아 두었다. 데이터는 작은 셀의 실제 순전파·역전파로 만들었다.',
+    en: 'Every drawing of the course on fixed example data, made by real forward and backward passes of small cells.',
+  },
+  unrolled: { ko: '1. 펼친 네트워크', en: '1. Unrolled network' },
+  cell: { ko: '2. 셀 다이어그램과 수식', en: '2. Cell diagram and formulas' },
+  walk: { ko: '3. 숫자로 따라가기', en: '3. Numeric walkthrough' },
+  heat: { ko: '4. 게이트 히트맵', en: '4. Gate heatmap' },
+  grad: { ko: '5. 기울기 흐름', en: '5. Gradient flow' },
+  dash: { ko: '6. 학습 현황판', en: '6. Training dashboard' },
+  fore: { ko: '7. 예측 보기', en: '7. Forecast view' },
+  chars: { ko: '8. 문자 보기', en: '8. Character view' },
+  shapes: { ko: '9. 모양 계산기', en: '9. Shape calculator' },
+  toys: { ko: '10. 순서 장난감', en: '10. Sequence toys' },
+  controls: { ko: '11. 조작 도구', en: '11. Controls' },
+  cellKind: { ko: '셀 종류', en: 'Cell kind' },
+  simTraining: { ko: '학습 흉내 내기', en: 'Simulated training' },
+  diverged: { ko: '발산한 실행', en: 'A diverged run' },
+  hidden2: { ko: '은닉 크기 2', en: 'Hidden size 2' },
+  hidden6: { ko: '은닉 크기 6 (PCA)', en: 'Hidden size 6 (PCA)' },
+  learningRate: { ko: '학습률', en: 'Learning rate' },
+  units: { ko: '유닛', en: 'units' },
+  optimizer: { ko: '최적화기', en: 'Optimizer' },
+  clip: { ko: '기울기 클리핑', en: 'Gradient clipping' },
+  locked: { ko: '잠김 (이 수업에서 고정)', en: 'Locked (fixed in this lesson)' },
+  batch: { ko: '배치 크기', en: 'Batch size' },
+  naive: { ko: '단순 예측', en: 'naive' },
+  mean: { ko: '평균 예측', en: 'mean' },
+  mse: { ko: 'RMSE', en: 'RMSE' },
+  formulaLink: {
+    ko: '아래 수식의 기호에 마우스를 올리거나 Tab으로 초점을 옮기면 위 다이어그램의 게이트가 강조된다. 그 반대도 된다.',
+    en: 'Hover or Tab to a symbol in the formulas below and the gate lights up in the diagram above, and the other way round.',
+  },
+} satisfies Record<string, Bilingual>;
+
+export type GalleryKey = keyof typeof GALLERY;
