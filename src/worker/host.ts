@@ -1,0 +1,267 @@
+/**
+ * What the training worker holds: one Trainer at a time, the backend it runs on, and the data of
+ * the current run. Kept apart from the worker entry so that it can be tested in Node.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+import { currentBackend, fallBack, initBackend, type WasmPaths } from '../engine/backends';
+import { getExperiment, listExperiments, type PreparedData } from '../engine/experiments';
+import { createModel } from '../engine/model';
+import { batchTensors } from '../engine/trainer/batches';
+import { ConfigError, Trainer } from '../engine/trainer/trainer';
+import { validateConfig } from '../engine/trainer/validate';
+import type {
+  BackendChoice,
+  EngineMessage,
+  ModelConfig,
+  TrainConfig,
+  TrainerSnapshot,
+} from '../engine/types';
+import type {
+  CreateResult,
+  CreateSpec,
+  ExperimentInfo,
+  SnapshotListener,
+  TrainerWorkerApi,
+} from './protocol';
+
+/** Everything the worker holds, in one object rather than module-level variables. */
+export class TrainerHost implements TrainerWorkerApi {
+  constructor(private readonly wasmPaths: WasmPaths = {}) {}
+
+  private trainer: Trainer | null = null;
+  private listener: SnapshotListener | null = null;
+  private backendChoice: BackendChoice | null = null;
+  private prepared: PreparedData | null = null;
+  private contextLost = false;
+
+  listExperiments(): ExperimentInfo[] {
+    return listExperiments().map((e) => ({
+      id: e.id,
+      title: e.title,
+      description: e.description,
+      syllabus: e.syllabus,
+      kind: e.kind,
+      model: e.model,
+      train: e.train,
+      reported: e.reported,
+      differs: e.differs,
+    }));
+  }
+
+  validate(model: ModelConfig, train: TrainConfig): EngineMessage[] {
+    return validateConfig(model, train);
+  }
+
+  onSnapshot(listener: SnapshotListener | null): void {
+    this.listener = listener;
+  }
+
+  private send = (s: TrainerSnapshot): void => {
+    this.listener?.(s);
+  };
+
+  async create(spec: CreateSpec): Promise<CreateResult> {
+    await this.dispose();
+    let model: ModelConfig;
+    let train: TrainConfig;
+    let prepared: PreparedData;
+    if ('experiment' in spec) {
+      const e = getExperiment(spec.experiment);
+      if (!e || !e.model || !e.train) {
+        return this.refused([
+          { code: 'experiment.unknown', severity: 'error', params: { id: spec.experiment } },
+        ]);
+      }
+      model = { ...e.model, ...spec.model };
+      train = { ...e.train, ...spec.train };
+      prepared = await e.data();
+    } else {
+      ({ model, train } = spec);
+      prepared = { split: spec.data };
+    }
+    const problems = validateConfig(model, train, prepared.split);
+    if (problems.length > 0) return this.refused(problems);
+    const messages = await this.startBackend(spec.backend ?? 'auto', model, train, prepared);
+    this.prepared = prepared;
+    this.trainer = this.makeTrainer(model, train);
+    const m = this.trainer.engineModel;
+    return {
+      ok: true,
+      backend: currentBackend(),
+      messages,
+      summary: m.summary(),
+      paramCount: m.paramCount(),
+      batchesPerEpoch: this.trainer.batchesPerEpoch,
+      ...(prepared.charSet ? { chars: prepared.charSet.chars } : {}),
+      ...(prepared.vocab ? { words: prepared.vocab.words } : {}),
+    };
+  }
+
+  private refused(messages: EngineMessage[]): CreateResult {
+    return {
+      ok: false,
+      backend: currentBackend(),
+      messages,
+      summary: [],
+      paramCount: 0,
+      batchesPerEpoch: 0,
+    };
+  }
+
+  private makeTrainer(model: ModelConfig, train: TrainConfig): Trainer {
+    return new Trainer({
+      model,
+      train,
+      data: (this.prepared as PreparedData).split,
+      createModel,
+      onSnapshot: this.send,
+      backend: currentBackend,
+    });
+  }
+
+  /**
+   * Starts the requested backend once per choice. `auto` times a few training steps of this very
+   * model on each available backend and keeps the fastest.
+   */
+  private async startBackend(
+    choice: BackendChoice,
+    model: ModelConfig,
+    train: TrainConfig,
+    prepared: PreparedData,
+  ): Promise<EngineMessage[]> {
+    if (this.backendChoice === choice && !this.contextLost) return [];
+    const probe = () => {
+      const m = createModel(model);
+      try {
+        const n = Math.min(train.batchSize, prepared.split.train.xShape[0]);
+        const indices = Array.from({ length: n }, (_, i) => i);
+        tf.tidy(() => {
+          const { x, y } = batchTensors(prepared.split.train, indices);
+          m.trainBatch(x, y, { ...train, dropoutSeed: 1 });
+        });
+      } finally {
+        m.dispose();
+      }
+    };
+    const result = await initBackend(choice, { wasmPaths: this.wasmPaths, probe, probeRuns: 2 });
+    this.backendChoice = choice;
+    this.contextLost = false;
+    this.watchContext();
+    return result.messages;
+  }
+
+  /** A lost WebGL context (GPU reset, tab in background on mobile) moves training to the next backend. */
+  private watchContext(): void {
+    if (currentBackend() !== 'webgl') return;
+    const backend = tf.backend() as unknown as { gpgpu?: { gl?: { canvas?: EventTarget } } };
+    backend.gpgpu?.gl?.canvas?.addEventListener('webglcontextlost', () => {
+      this.contextLost = true;
+      void this.recover();
+    });
+  }
+
+  /** Rebuilds the trainer on the next backend from the last weights it held. */
+  private async recover(): Promise<void> {
+    const old = this.trainer;
+    if (!old) return;
+    old.pause();
+    const { model, train } = old.config;
+    let weights = null;
+    try {
+      weights = old.engineModel.getWeights();
+    } catch {
+      weights = null;
+    }
+    const { messages } = await fallBack(currentBackend(), { wasmPaths: this.wasmPaths });
+    this.backendChoice = currentBackend();
+    this.contextLost = false;
+    await old.dispose().catch(() => undefined);
+    this.trainer = this.makeTrainer(model, train);
+    if (weights) this.trainer.setWeights(weights);
+    const snap = this.trainer.snapshot();
+    this.send({ ...snap, state: 'paused', message: messages[0] });
+  }
+
+  private need(): Trainer {
+    if (!this.trainer) throw new Error('no run: call create() first');
+    return this.trainer;
+  }
+
+  async play(): Promise<void> {
+    await this.need().play();
+    if (this.need().snapshot().state === 'error' && currentBackend() !== 'cpu')
+      await this.recover();
+  }
+
+  pause(): void {
+    this.trainer?.pause();
+  }
+
+  stepBatch(): Promise<TrainerSnapshot> {
+    return this.need().stepBatch();
+  }
+
+  stepEpoch(): Promise<TrainerSnapshot> {
+    return this.need().stepEpoch();
+  }
+
+  reset(): Promise<void> {
+    return this.need().reset();
+  }
+
+  setHyper(update: {
+    learningRate?: number;
+    clipNorm?: number | null;
+    optimizer?: TrainConfig['optimizer'];
+  }): EngineMessage[] {
+    try {
+      this.need().setHyper(update);
+      return [];
+    } catch (e) {
+      if (e instanceof ConfigError) return e.messages;
+      throw e;
+    }
+  }
+
+  async setConfig(change: {
+    model?: ModelConfig;
+    train?: Partial<TrainConfig>;
+  }): Promise<EngineMessage[]> {
+    try {
+      await this.need().setConfig(change);
+      return [];
+    } catch (e) {
+      if (e instanceof ConfigError) return e.messages;
+      throw e;
+    }
+  }
+
+  requestTrace(request: { sample: number; every: number; gradients: boolean } | null) {
+    return this.need().requestTrace(request);
+  }
+
+  predict(samples: number[]) {
+    const trainer = this.need();
+    const valid = (this.prepared as PreparedData).split.valid;
+    return tf.tidy(() => {
+      const { x } = batchTensors(valid, samples);
+      const p = trainer.engineModel.predict(x);
+      return { values: p.dataSync() as Float32Array, shape: p.shape };
+    });
+  }
+
+  evaluate(part: 'train' | 'valid' | 'test') {
+    return this.need().evaluate(part);
+  }
+
+  snapshot(): TrainerSnapshot | null {
+    return this.trainer?.snapshot() ?? null;
+  }
+
+  async dispose(): Promise<void> {
+    const t = this.trainer;
+    this.trainer = null;
+    this.prepared = null;
+    if (t) await t.dispose();
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The typed API between the page and the training worker. Everything here crosses the worker
+ * boundary by structured clone: plain data only, no tensors, no functions (the snapshot callback is
+ * passed as a Comlink proxy).
+ */
+import type { Bilingual, Reported } from '../engine/experiments';
+import type {
+  BackendChoice,
+  BackendName,
+  DataSplit,
+  EngineMessage,
+  LayerSummary,
+  ModelConfig,
+  OptimizerKind,
+  Trace,
+  TrainConfig,
+  TrainerSnapshot,
+} from '../engine/types';
+
+/** What the page may know about an experiment without running its data factory. */
+export interface ExperimentInfo {
+  id: string;
+  title: Bilingual;
+  description: Bilingual;
+  syllabus: string[];
+  kind: 'recurrent' | 'baseline';
+  model?: ModelConfig;
+  train?: TrainConfig;
+  reported?: Reported[];
+  differs?: Bilingual;
+}
+
+/** A run to create: a named experiment (optionally with changed settings) or a custom one. */
+export type CreateSpec =
+  | {
+      experiment: string;
+      model?: Partial<ModelConfig>;
+      train?: Partial<TrainConfig>;
+      backend?: BackendChoice;
+    }
+  | { model: ModelConfig; train: TrainConfig; data: DataSplit; backend?: BackendChoice };
+
+export interface CreateResult {
+  /** False when the configuration was refused; `messages` say why. */
+  ok: boolean;
+  backend: BackendName;
+  /** Validation errors, backend notices. */
+  messages: EngineMessage[];
+  summary: LayerSummary[];
+  paramCount: number;
+  batchesPerEpoch: number;
+  /** Character tasks: index → character, to decode predictions. */
+  chars?: string[];
+  /** Sentence tasks: index → word. */
+  words?: string[];
+}
+
+export interface HyperUpdate {
+  learningRate?: number;
+  clipNorm?: number | null;
+  optimizer?: OptimizerKind;
+}
+
+export interface TraceRequestSpec {
+  sample: number;
+  every: number;
+  gradients: boolean;
+}
+
+export interface Prediction {
+  values: Float32Array;
+  shape: number[];
+}
+
+export type SnapshotListener = (snapshot: TrainerSnapshot) => void;
+
+/** The worker's methods, as the page calls them (every call is async across the boundary). */
+export interface TrainerWorkerApi {
+  listExperiments(): ExperimentInfo[];
+  /** Checks a configuration without building anything (the same check `create` runs). */
+  validate(model: ModelConfig, train: TrainConfig): EngineMessage[];
+  onSnapshot(listener: SnapshotListener | null): void;
+  create(spec: CreateSpec): Promise<CreateResult>;
+  play(): Promise<void>;
+  pause(): void;
+  stepBatch(): Promise<TrainerSnapshot>;
+  stepEpoch(): Promise<TrainerSnapshot>;
+  reset(): Promise<void>;
+  setHyper(update: HyperUpdate): EngineMessage[];
+  setConfig(change: {
+    model?: ModelConfig;
+    train?: Partial<TrainConfig>;
+  }): Promise<EngineMessage[]>;
+  requestTrace(request: TraceRequestSpec | null): Trace | undefined;
+  /** Model outputs for validation samples (e.g. to draw a forecast next to its target). */
+  predict(samples: number[]): Prediction;
+  evaluate(part: 'train' | 'valid' | 'test'): { loss: number; metric: number };
+  snapshot(): TrainerSnapshot | null;
+  dispose(): Promise<void>;
+}
