@@ -68,7 +68,8 @@ export function CheckQuestionView(props: CheckQuestionViewProps) {
   const statusClass = state.outcome ? `check-question__status--${state.outcome.kind}` : '';
 
   return (
-    <section className="check-question" aria-label={t.region} id={domId}>
+    // Not a landmark: a lesson may hold several questions, and each is labelled by its own text.
+    <div className="check-question" id={domId}>
       <form onSubmit={onSubmit} noValidate>
         {kind === 'choice' ? (
           <fieldset className="check-question__choices" disabled={solved}>
@@ -134,7 +135,7 @@ export function CheckQuestionView(props: CheckQuestionViewProps) {
           <p>{explanation}</p>
         </div>
       )}
-    </section>
+    </div>
   );
 }
 

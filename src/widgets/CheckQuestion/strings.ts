@@ -3,7 +3,6 @@ import type { Lang } from '../../lesson/lang';
 /** Every visible text of CheckQuestion, in both languages. */
 export const STRINGS: Record<Lang, Record<string, string>> = {
   ko: {
-    region: '스스로 확인하기',
     check: '확인',
     retry: '다시 풀기',
     right: '정답입니다!',
@@ -14,10 +13,8 @@ export const STRINGS: Record<Lang, Record<string, string>> = {
     noChoice: '먼저 보기 중 하나를 고르세요.',
     hint: '힌트',
     explanation: '해설',
-    answerLabel: '답',
   },
   en: {
-    region: 'Check yourself',
     check: 'Check',
     retry: 'Try again',
     right: 'Right!',
@@ -28,6 +25,5 @@ export const STRINGS: Record<Lang, Record<string, string>> = {
     noChoice: 'Pick one of the choices first.',
     hint: 'Hint',
     explanation: 'Explanation',
-    answerLabel: 'Answer',
   },
 };
