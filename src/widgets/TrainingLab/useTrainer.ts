@@ -1,0 +1,183 @@
+/**
+ * A live training run in the worker, seen from a widget: starts the worker on first use (so a page
+ * with several labs costs nothing until one is used), (re)creates the run when its configuration
+ * changes, forwards play/pause/step/reset, and keeps the latest snapshot and trace as state.
+ * The worker is terminated when the widget unmounts.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { CreateResult, CreateSpec } from '../../worker/protocol';
+import type { TrainerClient } from '../../worker/client';
+import type { EngineMessage, Trace, TrainerSnapshot } from '../../engine/types';
+
+export type RunStatus = 'idle' | 'starting' | 'ready' | 'refused' | 'failed';
+
+export interface TrainerRun {
+  /** The worker's API once started (for widgets that need more than the common actions). */
+  client: TrainerClient | null;
+  status: RunStatus;
+  snapshot: TrainerSnapshot | null;
+  created: CreateResult | null;
+  trace: Trace | null;
+  messages: EngineMessage[];
+  play(): void;
+  pause(): void;
+  stepBatch(): void;
+  stepEpoch(): void;
+  reset(): void;
+}
+
+/** How often the page asks for a fresh trace while training, in ms. */
+const TRACE_INTERVAL_MS = 400;
+
+export interface TraceWish {
+  /** Validation sample to trace; null for no trace. */
+  sample: number | null;
+  /** Also compute ‖∂L/∂h(t)‖, ‖∂h(T)/∂h(t)‖ and weight-gradient norms (slower). */
+  gradients?: boolean;
+}
+
+/**
+ * `spec`: the run (an experiment and its settings). `wish`: which validation sample to trace, and
+ * whether with gradients; traces are refreshed while training at most every TRACE_INTERVAL_MS.
+ */
+export function useTrainer(spec: CreateSpec, wish: TraceWish = { sample: null }): TrainerRun {
+  const traceSample = wish.sample;
+  const gradientsRef = useRef(Boolean(wish.gradients));
+  gradientsRef.current = Boolean(wish.gradients);
+  const [status, setStatus] = useState<RunStatus>('idle');
+  const [snapshot, setSnapshot] = useState<TrainerSnapshot | null>(null);
+  const [created, setCreated] = useState<CreateResult | null>(null);
+  const [trace, setTrace] = useState<Trace | null>(null);
+  const [messages, setMessages] = useState<EngineMessage[]>([]);
+  const client = useRef<TrainerClient | null>(null);
+  const createdKey = useRef<string | null>(null);
+  const pending = useRef<Promise<boolean> | null>(null);
+  const lastTraceAt = useRef(0);
+  const key = JSON.stringify(spec);
+  const specRef = useRef(spec);
+  specRef.current = spec;
+  const sampleRef = useRef(traceSample);
+  sampleRef.current = traceSample;
+
+  const refreshTrace = useCallback(async () => {
+    const c = client.current;
+    const sample = sampleRef.current;
+    if (!c || sample === null || createdKey.current === null) return;
+    lastTraceAt.current = performance.now();
+    try {
+      const t = await c.api.requestTrace({
+        sample,
+        every: 1_000_000,
+        gradients: gradientsRef.current,
+      });
+      if (t) setTrace(t);
+    } catch {
+      // A trace is a nicety: training goes on without it.
+    }
+  }, []);
+
+  /** Makes sure the worker holds a run of the current configuration; false when refused. */
+  const ensure = useCallback(async (): Promise<boolean> => {
+    if (createdKey.current === key) return true;
+    if (pending.current) return pending.current;
+    const run = (async () => {
+      setStatus('starting');
+      try {
+        if (!client.current) {
+          const { createTrainerClient } = await import('../../worker/client');
+          client.current = createTrainerClient();
+          await client.current.onSnapshot((s) => {
+            setSnapshot(s);
+            if (performance.now() - lastTraceAt.current > TRACE_INTERVAL_MS) void refreshTrace();
+          });
+        }
+        const result = await client.current.api.create(specRef.current);
+        setCreated(result);
+        setMessages(result.messages);
+        if (!result.ok) {
+          createdKey.current = null;
+          setStatus('refused');
+          return false;
+        }
+        createdKey.current = key;
+        setStatus('ready');
+        setSnapshot(await client.current.api.snapshot());
+        await refreshTrace();
+        return true;
+      } catch (e) {
+        createdKey.current = null;
+        setMessages([
+          { code: 'worker.failed', severity: 'error', params: { detail: String(e).slice(0, 200) } },
+        ]);
+        setStatus('failed');
+        return false;
+      } finally {
+        pending.current = null;
+      }
+    })();
+    pending.current = run;
+    return run;
+  }, [key, refreshTrace]);
+
+  // A changed configuration invalidates the run; the next action rebuilds it.
+  useEffect(() => {
+    if (createdKey.current !== null && createdKey.current !== key) {
+      const c = client.current;
+      createdKey.current = null;
+      setStatus('idle');
+      setTrace(null);
+      setSnapshot(null);
+      void c?.api.pause();
+    }
+  }, [key]);
+
+  useEffect(() => {
+    void refreshTrace();
+  }, [traceSample, refreshTrace]);
+
+  useEffect(
+    () => () => {
+      client.current?.terminate();
+      client.current = null;
+    },
+    [],
+  );
+
+  const act = useCallback(
+    (action: (c: TrainerClient) => Promise<unknown> | unknown) => {
+      void (async () => {
+        if (!(await ensure())) return;
+        const c = client.current;
+        if (!c) return;
+        try {
+          await action(c);
+          setSnapshot(await c.api.snapshot());
+          await refreshTrace();
+        } catch (e) {
+          setMessages([
+            {
+              code: 'worker.failed',
+              severity: 'error',
+              params: { detail: String(e).slice(0, 200) },
+            },
+          ]);
+        }
+      })();
+    },
+    [ensure, refreshTrace],
+  );
+
+  return {
+    client: client.current,
+    status,
+    snapshot,
+    created,
+    trace,
+    messages,
+    play: () => act((c) => c.api.play()),
+    pause: () => void client.current?.api.pause(),
+    stepBatch: () => act((c) => c.api.stepBatch()),
+    stepEpoch: () => act((c) => c.api.stepEpoch()),
+    reset: () => act((c) => c.api.reset()),
+  };
+}
