@@ -1,0 +1,212 @@
+/**
+ * Training speed of the course's model engine against tf.layers, in Node, on the same backend in
+ * the same run: SimpleRNN 20-20-1, LSTM 20-20-1 and GRU 20-20-1 on the notes' series (7,000 × 50
+ * steps, batch 32, 219 batches an epoch).
+ *
+ *   npm run bench                 a table
+ *   npm run bench -- --json       one JSON array of rows
+ *   npm run bench -- --backends cpu --models lstm --batches 4
+ *
+ * A full epoch of tf.layers takes minutes on cpu, so each figure times a few batches after a
+ * warm-up and extrapolates to 219; the output says so.
+ */
+import * as tf from '@tensorflow/tfjs-core';
+// The reference side: the umbrella package registers what tf.layers needs (the chained tensor API,
+// every gradient), which Node cannot load from tfjs-core's ESM files one by one. Only this script
+// uses it; the engine stays on tfjs-core.
+import * as tfl from '@tensorflow/tfjs';
+import { tryBackend } from '../src/engine/backends';
+import { makeSeriesSplit } from '../src/engine/data/timeSeries';
+import { createModel } from '../src/engine/model';
+import type { StepOptions } from '../src/engine/modelApi';
+import { batchTensors } from '../src/engine/trainer/batches';
+import type { BackendName, CellKind, ModelConfig } from '../src/engine/types';
+
+interface Row {
+  model: string;
+  backend: BackendName;
+  where: 'node';
+  engineMsPerEpoch: number;
+  tfLayersMsPerEpoch: number;
+  speedup: number;
+  engineKernelsPerStep: number;
+  kernelsPerStep: number;
+  timedBatches: number;
+}
+
+const BATCH = 32;
+const BATCHES_PER_EPOCH = Math.ceil(7000 / BATCH);
+const MODELS: { key: string; name: string; cell: CellKind }[] = [
+  { key: 'simplernn', name: 'SimpleRNN 20-20-1', cell: 'simpleRnn' },
+  { key: 'lstm', name: 'LSTM 20-20-1', cell: 'lstm' },
+  { key: 'gru', name: 'GRU 20-20-1', cell: 'gru' },
+];
+
+function engineConfig(cell: CellKind): ModelConfig {
+  return {
+    input: { kind: 'dense', features: 1 },
+    timesteps: 50,
+    layers: [
+      {
+        cell,
+        units: 20,
+        returnSequences: true,
+        ...(cell === 'gru' ? { gruResetAfter: true } : {}),
+      },
+      {
+        cell,
+        units: 20,
+        returnSequences: false,
+        ...(cell === 'gru' ? { gruResetAfter: true } : {}),
+      },
+    ],
+    head: { kind: 'last', units: 1, activation: 'linear' },
+    seed: 1,
+  };
+}
+
+/** The same network in tf.layers, with Keras' sigmoid recurrent activation (tf.layers defaults to hard sigmoid). */
+function layersModel(cell: CellKind): tfl.LayersModel {
+  const make = (returnSequences: boolean, first: boolean) => {
+    const common = { units: 20, returnSequences, ...(first ? { inputShape: [50, 1] } : {}) };
+    if (cell === 'lstm') return tfl.layers.lstm({ ...common, recurrentActivation: 'sigmoid' });
+    if (cell === 'gru') return tfl.layers.gru({ ...common, recurrentActivation: 'sigmoid' });
+    return tfl.layers.simpleRNN(common);
+  };
+  const model = tfl.sequential({
+    layers: [make(true, true), make(false, false), tfl.layers.dense({ units: 1 })],
+  });
+  model.compile({ optimizer: tf.train.adam(0.001), loss: 'meanSquaredError' });
+  return model;
+}
+
+const STEP: StepOptions = {
+  loss: 'mse',
+  metric: 'mse',
+  optimizer: 'adam',
+  learningRate: 0.001,
+  clipNorm: null,
+  tbpttWindow: null,
+  dropoutSeed: 1,
+};
+
+async function timeBatches(
+  run: (i: number) => Promise<void> | void,
+  warmup: number,
+  timed: number,
+): Promise<number> {
+  for (let i = 0; i < warmup; i++) await run(i);
+  const start = performance.now();
+  for (let i = 0; i < timed; i++) await run(warmup + i);
+  return (performance.now() - start) / timed;
+}
+
+async function benchOne(
+  spec: (typeof MODELS)[number],
+  backend: BackendName,
+  timed: number,
+): Promise<Row> {
+  const { train } = makeSeriesSplit({ target: 'next', seed: 42 });
+  const batches = Array.from({ length: timed + 4 }, (_, b) =>
+    Array.from({ length: BATCH }, (_, i) => b * BATCH + i),
+  );
+  const tensors = batches.map((idx) => batchTensors(train, idx));
+
+  const engine = createModel(engineConfig(spec.cell));
+  const engineMs = await timeBatches(
+    (i) => void engine.trainBatch(tensors[i].x, tensors[i].y, STEP),
+    3,
+    timed,
+  );
+  // tf.profile hands back the engine's one profile object, refilled by the next call: read it now.
+  const engineKernels = (
+    await tf.profile(() => {
+      engine.trainBatch(tensors[0].x, tensors[0].y, STEP);
+      return [];
+    })
+  ).kernels.length;
+  engine.dispose();
+
+  const layers = layersModel(spec.cell);
+  const layersMs = await timeBatches(
+    async (i) => {
+      await layers.trainOnBatch(tensors[i].x, tensors[i].y);
+    },
+    2,
+    timed,
+  );
+  const layersKernels = (
+    await tf.profile(async () => {
+      await layers.trainOnBatch(tensors[0].x, tensors[0].y);
+      return [];
+    })
+  ).kernels.length;
+  layers.dispose();
+  tensors.forEach((t) => tf.dispose([t.x, t.y]));
+  return {
+    model: spec.name,
+    backend,
+    where: 'node',
+    engineMsPerEpoch: Math.round(engineMs * BATCHES_PER_EPOCH),
+    tfLayersMsPerEpoch: Math.round(layersMs * BATCHES_PER_EPOCH),
+    speedup: Math.round((layersMs / engineMs) * 10) / 10,
+    engineKernelsPerStep: engineKernels,
+    kernelsPerStep: layersKernels,
+    timedBatches: timed,
+  };
+}
+
+function parse(argv: string[]) {
+  const opts = {
+    json: false,
+    backends: ['cpu', 'wasm'] as BackendName[],
+    models: MODELS.map((m) => m.key),
+    batches: 5,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') opts.json = true;
+    else if (a === '--backends') opts.backends = argv[++i].split(',') as BackendName[];
+    else if (a === '--models') opts.models = argv[++i].split(',');
+    else if (a === '--batches') opts.batches = Math.max(1, Number(argv[++i]));
+    else throw new Error(`unknown argument ${a}`);
+  }
+  return opts;
+}
+
+async function main(): Promise<void> {
+  const opts = parse(process.argv.slice(2));
+  const rows: Row[] = [];
+  for (const backend of opts.backends) {
+    if (!(await tryBackend(backend))) {
+      console.error(`backend ${backend} did not start; skipped`);
+      continue;
+    }
+    for (const spec of MODELS.filter((m) => opts.models.includes(m.key))) {
+      const row = await benchOne(spec, backend, opts.batches);
+      rows.push(row);
+      if (!opts.json) console.error(`${row.model} on ${backend}: done`);
+    }
+  }
+  if (opts.json) {
+    console.log(JSON.stringify(rows));
+    return;
+  }
+  console.log(
+    `ms per epoch of 7,000 × 50 steps at batch 32, extrapolated to ${BATCHES_PER_EPOCH} batches from ${opts.batches} timed batches after 2–3 warm-up batches; machine load shifts these figures (Node ${process.version})`,
+  );
+  console.log(
+    '| model | backend | engine ms/epoch | tf.layers ms/epoch | speed-up | engine kernels/step | tf.layers kernels/step |',
+  );
+  console.log('|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.model} | ${r.backend} | ${r.engineMsPerEpoch} | ${r.tfLayersMsPerEpoch} | ${r.speedup}× | ${r.engineKernelsPerStep} | ${r.kernelsPerStep} |`,
+    );
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});
