@@ -16,30 +16,33 @@ const EMBEDDING_LIMIT = 0.05;
  */
 export function initialWeights(config: ModelConfig, specs: WeightSpec[]): Float64Array[] {
   const root = createRng(config.seed);
-  return specs.map((spec) => {
-    const rng = createRng(root.fork());
-    const [rows, cols] = spec.shape;
-    switch (spec.role) {
-      case 'embeddings':
-        return uniform(rng, sizeOf(spec.shape), EMBEDDING_LIMIT);
-      case 'kernel':
-      case 'headKernel':
-        return glorotUniform(rng, rows, cols);
-      case 'recurrentKernel':
-        return orthogonal(rng, rows, cols);
-      case 'gamma':
-        return new Float64Array(rows).fill(1);
-      case 'bias': {
-        const b = new Float64Array(sizeOf(spec.shape));
-        const layer = config.layers[spec.layer];
-        // Keras unit_forget_bias=True: the forget block (second of i f g o) starts at 1.
-        if (layer.cell === 'lstm') b.fill(1, layer.units, 2 * layer.units);
-        return b;
-      }
-      default:
-        return new Float64Array(sizeOf(spec.shape));
+  // Rounded to float32 so that a snapshot (Float32Array) of a fresh model restores it exactly.
+  return specs.map((spec) => initialValues(config, spec, root.fork()).map(Math.fround));
+}
+
+function initialValues(config: ModelConfig, spec: WeightSpec, seed: number): Float64Array {
+  const rng = createRng(seed);
+  const [rows, cols] = spec.shape;
+  switch (spec.role) {
+    case 'embeddings':
+      return uniform(rng, sizeOf(spec.shape), EMBEDDING_LIMIT);
+    case 'kernel':
+    case 'headKernel':
+      return glorotUniform(rng, rows, cols);
+    case 'recurrentKernel':
+      return orthogonal(rng, rows, cols);
+    case 'gamma':
+      return new Float64Array(rows).fill(1);
+    case 'bias': {
+      const b = new Float64Array(sizeOf(spec.shape));
+      const layer = config.layers[spec.layer];
+      // Keras unit_forget_bias=True: the forget block (second of i f g o) starts at 1.
+      if (layer.cell === 'lstm') b.fill(1, layer.units, 2 * layer.units);
+      return b;
     }
-  });
+    default:
+      return new Float64Array(sizeOf(spec.shape));
+  }
 }
 
 /**

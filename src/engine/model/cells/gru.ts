@@ -12,7 +12,7 @@
  * texts swap z and 1 − z; the two are the same model with the z weights and bias negated, because
  * 1 − σ(a) = σ(−a) (see `swapUpdateGateConvention`).
  */
-import { matMul, matMulTransA, matMulTransB, sigmoid } from '../linalg';
+import { matMulTransA, matMulTransB, sigmoid, sumRows, transpose } from '../linalg';
 import type { Cell, CellCache, CellWeights, CutFn } from './cell';
 import { sampleRows } from './cell';
 
@@ -58,41 +58,43 @@ export function gruCell(units: number, resetAfter: boolean): Cell {
       const rec = new Float64Array(B * G);
       const zr = new Float64Array(B * 2 * H);
       const cand = new Float64Array(B * H);
-      const whZr = columns(w.recurrent, H, G, 0, 2 * H);
-      const whG = columns(w.recurrent, H, G, 2 * H, H);
+      // Whᵀ: its rows [0, 2H) are the z and r blocks, rows [2H, 3H) the candidate block.
+      const whT = transpose(w.recurrent, H, G);
+      const whZrT = whT.subarray(0, 2 * H * H);
+      const whGT = whT.subarray(2 * H * H);
+      const rb = w.recurrentBias;
       for (let t = 0; t < T; t++) {
         const gOff = t * B * G;
         const off = t * B * H;
         const prev = off - B * H;
-        if (resetAfter) {
-          if (t > 0) matMul(rec, 0, hidden, prev, w.recurrent, B, H, G, false);
+        if (resetAfter && rb) {
+          if (t > 0) matMulTransB(rec, 0, hidden, prev, whT, B, H, G, false);
           else rec.fill(0);
-          const rb = w.recurrentBias as Float64Array;
-          for (let b = 0; b < B; b++) {
-            for (let j = 0; j < G; j++) rec[b * G + j] += rb[j];
-          }
+          for (let b = 0; b < B; b++) for (let j = 0; j < G; j++) rec[b * G + j] += rb[j];
         } else if (t > 0) {
-          matMul(zr, 0, hidden, prev, whZr, B, H, 2 * H, false);
-        } else {
-          zr.fill(0);
+          matMulTransB(zr, 0, hidden, prev, whZrT, B, H, 2 * H, false);
         }
         for (let b = 0; b < B; b++) {
           const r0 = gOff + b * G;
           for (let j = 0; j < H; j++) {
-            const az = xp[r0 + j] + (resetAfter ? rec[b * G + j] : zr[b * 2 * H + j]);
-            const ar = xp[r0 + H + j] + (resetAfter ? rec[b * G + H + j] : zr[b * 2 * H + H + j]);
-            gates[r0 + j] = sigmoid(az);
-            gates[r0 + H + j] = sigmoid(ar);
             const s = off + b * H + j;
-            resetInput[s] = resetAfter
-              ? rec[b * G + 2 * H + j]
-              : t > 0
-                ? gates[r0 + H + j] * hidden[prev + b * H + j]
-                : 0;
+            if (resetAfter) {
+              gates[r0 + j] = sigmoid(xp[r0 + j] + rec[b * G + j]);
+              gates[r0 + H + j] = sigmoid(xp[r0 + H + j] + rec[b * G + H + j]);
+              resetInput[s] = rec[b * G + 2 * H + j];
+            } else if (t > 0) {
+              gates[r0 + j] = sigmoid(xp[r0 + j] + zr[b * 2 * H + j]);
+              const r = sigmoid(xp[r0 + H + j] + zr[b * 2 * H + H + j]);
+              gates[r0 + H + j] = r;
+              resetInput[s] = r * hidden[prev + b * H + j];
+            } else {
+              gates[r0 + j] = sigmoid(xp[r0 + j]);
+              gates[r0 + H + j] = sigmoid(xp[r0 + H + j]);
+            }
           }
         }
         if (!resetAfter) {
-          if (t > 0) matMul(cand, 0, resetInput, off, whG, B, H, H, false);
+          if (t > 0) matMulTransB(cand, 0, resetInput, off, whGT, B, H, H, false);
           else cand.fill(0);
         }
         for (let b = 0; b < B; b++) {
@@ -123,14 +125,13 @@ export function gruCell(units: number, resetAfter: boolean): Cell {
       const dxp = new Float64Array(T * B * G);
       const carry = new Float64Array(B * H);
       const next = new Float64Array(B * H);
-      const dRec = new Float64Array(B * G);
-      const dCand = new Float64Array(B * H);
-      const dZr = new Float64Array(B * 2 * H);
+      // Per-step gradients kept for all steps, so each weight gradient is one product at the end.
+      const dRec = resetAfter ? new Float64Array(T * B * G) : null;
+      const dCand = resetAfter ? null : new Float64Array(T * B * H);
+      const dZr = resetAfter ? null : new Float64Array(T * B * 2 * H);
       const dResetInput = new Float64Array(B * H);
       const whZr = columns(w.recurrent, H, G, 0, 2 * H);
       const whG = columns(w.recurrent, H, G, 2 * H, H);
-      const gZr = new Float64Array(H * 2 * H);
-      const gG = new Float64Array(H * H);
       for (let t = T - 1; t >= 0; t--) {
         const gOff = t * B * G;
         const off = t * B * H;
@@ -151,49 +152,47 @@ export function gruCell(units: number, resetAfter: boolean): Cell {
             dxp[r0 + 2 * H + j] = dag;
             dxp[r0 + j] = dh * (hPrev - g) * z * (1 - z);
             next[k] = dh * z;
-            if (resetAfter) {
-              const dr = dag * resetInput[s];
-              dxp[r0 + H + j] = dr * r * (1 - r);
-              dRec[b * G + j] = dxp[r0 + j];
-              dRec[b * G + H + j] = dxp[r0 + H + j];
-              dRec[b * G + 2 * H + j] = dag * r;
-            } else {
-              dCand[k] = dag;
+            if (dRec) {
+              dxp[r0 + H + j] = dag * resetInput[s] * r * (1 - r);
+              dRec[r0 + j] = dxp[r0 + j];
+              dRec[r0 + H + j] = dxp[r0 + H + j];
+              dRec[r0 + 2 * H + j] = dag * r;
+            } else if (dCand) {
+              dCand[s] = dag;
             }
           }
         }
-        if (resetAfter) {
-          const rb = grads.recurrentBias as Float64Array;
-          for (let b = 0; b < B; b++) for (let j = 0; j < G; j++) rb[j] += dRec[b * G + j];
-          if (t > 0) {
-            matMulTransA(grads.recurrent, hidden, prev, dRec, 0, B, H, G);
-            if (linked) matMulTransB(next, 0, dRec, 0, w.recurrent, B, G, H, true);
-          }
-        } else if (t > 0) {
+        if (dRec) {
+          if (linked) matMulTransB(next, 0, dRec, gOff, w.recurrent, B, G, H, true);
+        } else if (dCand && dZr && t > 0) {
           // g depends on h(t−1) through r ⊙ h(t−1); r and z depend on it through Whz, Whr.
-          matMulTransB(dResetInput, 0, dCand, 0, whG, B, H, H, false);
-          matMulTransA(gG, resetInput, off, dCand, 0, B, H, H);
+          matMulTransB(dResetInput, 0, dCand, off, whG, B, H, H, false);
+          const zOff = t * B * 2 * H;
           for (let b = 0; b < B; b++) {
             const r0 = gOff + b * G;
             for (let j = 0; j < H; j++) {
               const k = b * H + j;
               const r = gates[r0 + H + j];
-              const dr = dResetInput[k] * hidden[prev + k];
-              dxp[r0 + H + j] = dr * r * (1 - r);
+              dxp[r0 + H + j] = dResetInput[k] * hidden[prev + k] * r * (1 - r);
               next[k] += dResetInput[k] * r;
-              dZr[b * 2 * H + j] = dxp[r0 + j];
-              dZr[b * 2 * H + H + j] = dxp[r0 + H + j];
+              dZr[zOff + b * 2 * H + j] = dxp[r0 + j];
+              dZr[zOff + b * 2 * H + H + j] = dxp[r0 + H + j];
             }
           }
-          matMulTransA(gZr, hidden, prev, dZr, 0, B, H, 2 * H);
-          if (linked) matMulTransB(next, 0, dZr, 0, whZr, B, 2 * H, H, true);
-        } else {
-          for (let b = 0; b < B; b++) dxp.fill(0, gOff + b * G + H, gOff + b * G + 2 * H);
+          if (linked) matMulTransB(next, 0, dZr, zOff, whZr, B, 2 * H, H, true);
         }
         if (linked) carry.set(next);
         else carry.fill(0);
       }
-      if (!resetAfter) {
+      const rows = (T - 1) * B;
+      if (dRec) {
+        sumRows(grads.recurrentBias as Float64Array, 0, dRec, T * B, G);
+        matMulTransA(grads.recurrent, hidden, 0, dRec, B * G, rows, H, G);
+      } else if (dCand && dZr && rows > 0) {
+        const gZr = new Float64Array(H * 2 * H);
+        const gG = new Float64Array(H * H);
+        matMulTransA(gZr, hidden, 0, dZr, B * 2 * H, rows, H, 2 * H);
+        matMulTransA(gG, resetInput, B * H, dCand, B * H, rows, H, H);
         addColumns(grads.recurrent, gZr, H, G, 0, 2 * H);
         addColumns(grads.recurrent, gG, H, G, 2 * H, H);
       }

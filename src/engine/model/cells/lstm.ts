@@ -7,7 +7,7 @@
  *   c(t) = f(t) ⊙ c(t−1) + i(t) ⊙ g(t)                          cell state, [batch, units]
  *   h(t) = o(t) ⊙ tanh(c(t))                                    hidden state, [batch, units]
  */
-import { matMul, matMulTransA, matMulTransB, sigmoid } from '../linalg';
+import { matMulTransA, matMulTransB, sigmoid, transpose } from '../linalg';
 import type { Cell, CellCache, CellWeights, CutFn } from './cell';
 import { sampleRows } from './cell';
 
@@ -24,10 +24,11 @@ export function lstmCell(units: number): Cell {
       const tanhC = new Float64Array(T * B * H);
       const hidden = new Float64Array(T * B * H);
       gates.set(xp);
+      const whT = transpose(w.recurrent, H, G);
       for (let t = 0; t < T; t++) {
         const gOff = t * B * G;
         const off = t * B * H;
-        if (t > 0) matMul(gates, gOff, hidden, off - B * H, w.recurrent, B, H, G, true);
+        if (t > 0) matMulTransB(gates, gOff, hidden, off - B * H, whT, B, H, G, true);
         for (let b = 0; b < B; b++) {
           const r = gOff + b * G;
           const s = off + b * H;

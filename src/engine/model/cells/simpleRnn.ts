@@ -8,7 +8,7 @@
  *   a(t) = x(t)·Wx + h(t−1)·Wh + b
  *   h(t) = tanh(γ ⊙ (a(t) − μ(t)) / √(σ²(t) + ε) + β),  μ, σ² the mean and variance over units.
  */
-import { matMul, matMulTransA, matMulTransB } from '../linalg';
+import { matMulTransA, matMulTransB, transpose } from '../linalg';
 import type { Cell, CellCache, CellWeights, CutFn } from './cell';
 
 /** Keras LayerNormalization's default epsilon. */
@@ -25,10 +25,11 @@ export function simpleRnnCell(units: number, layerNorm: boolean): Cell {
       const pre = layerNorm ? new Float64Array(T * B * H) : hidden;
       const normed = layerNorm ? new Float64Array(T * B * H) : null;
       const invStd = layerNorm ? new Float64Array(T * B) : null;
+      const whT = transpose(w.recurrent, H, H);
       for (let t = 0; t < T; t++) {
         const off = t * B * H;
         pre.set(xp.subarray(off, off + B * H), off);
-        if (t > 0) matMul(pre, off, hidden, off - B * H, w.recurrent, B, H, H, true);
+        if (t > 0) matMulTransB(pre, off, hidden, off - B * H, whT, B, H, H, true);
         if (!layerNorm || !normed || !invStd || !w.gamma || !w.beta) {
           for (let i = off; i < off + B * H; i++) hidden[i] = Math.tanh(pre[i]);
           continue;
