@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 
 function findChromium(): string | null {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
@@ -30,8 +31,22 @@ if (!existsSync('dist/index.html')) {
   console.error('No build found: run `npm run build` first.');
   process.exit(1);
 }
+/** A free port on 127.0.0.1, so a preview server already running elsewhere never collides. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 4173;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const port = process.env.E2E_PORT ?? String(await freePort());
 const run = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, CHROME_PATH: chrome },
+  env: { ...process.env, CHROME_PATH: chrome, E2E_PORT: port },
 });
 process.exit(run.status ?? 1);

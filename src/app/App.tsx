@@ -66,9 +66,11 @@ export function App() {
       page = !GalleryPage ? (
         <NotFound />
       ) : (
-        <Suspense fallback={<p className="muted">{t.loading}</p>}>
-          <GalleryPage lang={lang} />
-        </Suspense>
+        <div id="main" tabIndex={-1} className="page">
+          <Suspense fallback={<p className="muted">{t.loading}</p>}>
+            <GalleryPage lang={lang} />
+          </Suspense>
+        </div>
       );
       break;
     default:
