@@ -13,7 +13,7 @@ import { fill, type StringKey } from './strings';
 
 /** The settings in the URL: the data seed, the input length, and the series shown. */
 export const SCHEMA = {
-  seed: { type: 'int', min: 1, max: 99999, default: 42 },
+  seed: { type: 'int', min: 1, max: 100, default: 42 },
   steps: { type: 'int', min: 10, max: 100, default: 50 },
   example: { type: 'int', min: 1, max: 2000, default: 1 },
 } as const;
@@ -98,7 +98,7 @@ export function BaselineLabView(props: BaselineLabViewProps) {
             min={1}
             max={100}
             step={1}
-            value={Math.min(100, state.seed)}
+            value={state.seed}
             locked={job.status === 'running'}
             onChange={(v) => setState({ seed: Math.round(v) })}
           />

@@ -50,7 +50,7 @@ export function compose(c: Components): ComposedSeries {
   return out;
 }
 
-/** Centred-as-possible moving average over `w` values (trailing at the start): NaN-free. */
+/** Trailing moving average: the mean of the last `w` values (of all values so far at the start). */
 export function movingAverage(x: readonly number[], w: number): number[] {
   const out: number[] = [];
   let s = 0;

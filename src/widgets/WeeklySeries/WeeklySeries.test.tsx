@@ -49,7 +49,8 @@ describe('WeeklySeries', () => {
     // Week 12 (2021.6.6) from weeks 7–11: searches 27, 26, 29, 26, 29.
     const html = render();
     expect(html).toContain('week 12 (2021.6.6)');
-    expect(html).toContain('weeks 7–11: searches 27, 26, 29, 26, 29');
+    expect(html).toContain('weeks 7–11: searches 27, 26, 29, 26, 29, prices 820,000 · 850,000');
+    expect(html).toContain('price (1,000 won)');
     expect(render({ target: 1 })).toContain('Week 1 is the first row');
   });
 

@@ -94,8 +94,7 @@ export function WeeklySeriesView(props: WeeklySeriesViewProps) {
     columns: [say('weekCol'), say('dateCol'), say('searchCol'), say('priceCol')],
     rows: WEEKS.map((w, i) => [i + 1, w.date, w.search, w.price.toLocaleString('en-US')]),
   });
-  const list = (values: number[], digits = 0) =>
-    inWindow.map((k) => values[k].toFixed(digits)).join(', ');
+  const list = (values: number[]) => inWindow.map((k) => values[k]).join(', ');
   return (
     <Figure
       lang={lang}
@@ -150,7 +149,7 @@ export function WeeklySeriesView(props: WeeklySeriesViewProps) {
       ) : (
         <>
           {state.search && chart(say('searchChart'), say('search'), [searchSeries])}
-          {state.price && chart(say('priceChart'), say('priceCol'), [priceSeries])}
+          {state.price && chart(say('priceChart'), say('priceAxis'), [priceSeries])}
         </>
       )}
       {shown.length > 0 && <SeriesKey series={shown} />}
@@ -163,7 +162,7 @@ export function WeeklySeriesView(props: WeeklySeriesViewProps) {
                 from: inWindow[0] + 1,
                 to: inWindow[inWindow.length - 1] + 1,
                 s: list(SEARCH),
-                p: list(PRICE_K.map((v) => v * 1000)),
+                p: inWindow.map((k) => WEEKS[k].price.toLocaleString('en-US')).join(' · '),
               })
             : say('readoutEmpty', { t: t + 1 })}
         </p>

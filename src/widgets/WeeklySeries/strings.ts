@@ -28,6 +28,7 @@ const en = {
   dateCol: 'date',
   searchCol: 'searches',
   priceCol: 'price (won)',
+  priceAxis: 'price (1,000 won)',
 };
 
 const ko: typeof en = {
@@ -57,6 +58,7 @@ const ko: typeof en = {
   dateCol: '날짜',
   searchCol: '검색 수',
   priceCol: '주가 (원)',
+  priceAxis: '주가 (천 원)',
 };
 
 export const STRINGS: Record<Lang, typeof en> = { en, ko };
