@@ -110,10 +110,12 @@ export function CurvesFigure({ lang, state, setState, initialTable = false }: Ex
       <LineLegend lines={curveLines('value')} />
       <p className="act-readout" aria-live="polite">
         <strong>{say('readoutAt', { x: xText })}:</strong>{' '}
-        {ACTIVATIONS.map((a) => (
+        {ACTIVATIONS.map((a, i) => (
           <span key={a} className="act-readout-item">
             {SYMBOL[a]}(x) = {formatValue(activate(a, x))}, {SYMBOL[a]}′(x) ={' '}
             {formatValue(derivative(a, x))}
+            {/* A separator screen readers hear; the layout spaces the items anyway. */}
+            {i < ACTIVATIONS.length - 1 ? '; ' : '.'}
           </span>
         ))}
       </p>
