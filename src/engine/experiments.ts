@@ -47,6 +47,11 @@ export interface PreparedData {
   ahead?: SequenceData;
 }
 
+/** Where shipped files are: the app's base URL in a browser (ignored in Node). */
+export interface DataOptions {
+  baseUrl?: string;
+}
+
 /** A figure a published run reported, to put next to ours. */
 export interface Reported {
   /** valMse: validation MSE; valLastStepMse: MSE of the last step's 10 forecasts; testAccuracy; prediction: decoded text. */
@@ -66,7 +71,7 @@ export interface Experiment {
   /** Absent for baselines. */
   model?: ModelConfig;
   train?: TrainConfig;
-  data: () => Promise<PreparedData>;
+  data: (options?: DataOptions) => Promise<PreparedData>;
   reported?: Reported[];
   /** How this run differs from the published one, when it does. */
   differs?: Bilingual;
@@ -187,8 +192,12 @@ function charExperiment(
   };
 }
 
-async function sentences(maxLen: number, vocabSize: number): Promise<PreparedData> {
-  const rows = parseSentences(await loadPublicText('data/imdb-sentences.json'));
+async function sentences(
+  maxLen: number,
+  vocabSize: number,
+  options?: DataOptions,
+): Promise<PreparedData> {
+  const rows = parseSentences(await loadPublicText('data/imdb-sentences.json', options?.baseUrl));
   const d = makeSentimentSplit(rows, { vocabSize, maxLen, testFraction: 0.2, seed: 7 });
   return { split: d.split, vocab: d.vocab };
 }
@@ -242,7 +251,7 @@ function sentimentExperiment(
       tbpttWindow: null,
       seed: 1,
     },
-    data: () => sentences(SENTIMENT_LEN, SENTIMENT_VOCAB),
+    data: (options) => sentences(SENTIMENT_LEN, SENTIMENT_VOCAB, options),
     reported,
     differs: {
       ko: '노트는 IMDB 리뷰 25,000개(최대 80~200 단어, 어휘 10,000)로 배치 128, 4 에포크를 학습합니다. 여기서는 문장 1,000개(800/200, 최대 32 단어, 어휘 2,000)라 배치 32로 더 많은 에포크가 필요하고 정확도는 더 낮고 흔들립니다.',
@@ -604,8 +613,9 @@ const EXPERIMENTS: Experiment[] = [
       tbpttWindow: null,
       seed: 1,
     },
-    data: async () => {
-      const d = textWindows(await loadPublicText('data/moby-dick-chapter-1.txt'), 40, 7, 40);
+    data: async (options) => {
+      const text = await loadPublicText('data/moby-dick-chapter-1.txt', options?.baseUrl);
+      const d = textWindows(text, 40, 7, 40);
       const n = d.data.xShape[0];
       const cut = Math.floor(n * 0.9);
       const part = (from: number, to: number): SequenceData => ({

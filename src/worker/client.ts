@@ -18,6 +18,9 @@ export interface TrainerClient {
 export function createTrainerClient(): TrainerClient {
   const worker = new Worker(new URL('./trainer.worker.ts', import.meta.url), { type: 'module' });
   const api = Comlink.wrap<TrainerWorkerApi>(worker);
+  // The site is built with a relative base, which a worker would resolve against its own script
+  // URL (under assets/): tell it where the app lives so data files load from the right folder.
+  void api.setBaseUrl(document.baseURI);
   return {
     api,
     onSnapshot: (listener) => api.onSnapshot(listener ? Comlink.proxy(listener) : null),

@@ -33,6 +33,7 @@ export class TrainerHost implements TrainerWorkerApi {
   private backendChoice: BackendChoice | null = null;
   private prepared: PreparedData | null = null;
   private contextLost = false;
+  private baseUrl: string | undefined;
 
   listExperiments(): ExperimentInfo[] {
     return listExperiments().map((e) => ({
@@ -46,6 +47,10 @@ export class TrainerHost implements TrainerWorkerApi {
       reported: e.reported,
       differs: e.differs,
     }));
+  }
+
+  setBaseUrl(url: string): void {
+    this.baseUrl = url;
   }
 
   validate(model: ModelConfig, train: TrainConfig): EngineMessage[] {
@@ -74,7 +79,7 @@ export class TrainerHost implements TrainerWorkerApi {
       }
       model = { ...e.model, ...spec.model };
       train = { ...e.train, ...spec.train };
-      prepared = await e.data();
+      prepared = await e.data({ baseUrl: this.baseUrl });
     } else {
       ({ model, train } = spec);
       prepared = { split: spec.data };
@@ -166,11 +171,14 @@ export class TrainerHost implements TrainerWorkerApi {
     if (!old) return;
     old.pause();
     const { model, train } = old.config;
-    let weights = null;
-    try {
-      weights = old.engineModel.getWeights();
-    } catch {
-      weights = null;
+    // Prefer the weights last known to train well; the current ones may come from a broken step.
+    let weights = old.lastGoodWeights;
+    if (!weights) {
+      try {
+        weights = old.engineModel.getWeights();
+      } catch {
+        weights = null;
+      }
     }
     const { messages } = await fallBack(currentBackend(), { wasmPaths: this.wasmPaths });
     this.backendChoice = currentBackend();

@@ -77,6 +77,8 @@ export type SnapshotListener = (snapshot: TrainerSnapshot) => void;
 /** The worker's methods, as the page calls them (every call is async across the boundary). */
 export interface TrainerWorkerApi {
   listExperiments(): ExperimentInfo[];
+  /** The app's base URL (the page's document.baseURI): shipped data files are fetched from it. */
+  setBaseUrl(url: string): void;
   /** Checks a configuration without building anything (the same check `create` runs). */
   validate(model: ModelConfig, train: TrainConfig): EngineMessage[];
   onSnapshot(listener: SnapshotListener | null): void;

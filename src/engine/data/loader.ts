@@ -11,7 +11,8 @@ export function isNode(): boolean {
 
 /**
  * The text of `public/<path>` (e.g. 'data/shampoo-sales.csv'). `base` is the app's base URL in the
- * browser; it defaults to Vite's BASE_URL resolved against the current location.
+ * browser (a worker should be given the page's document.baseURI: with Vite's relative base, its own
+ * location is under assets/); it defaults to Vite's BASE_URL resolved against the current location.
  */
 export async function loadPublicText(path: string, base?: string): Promise<string> {
   const relative = path.replace(/^\/+/, '');

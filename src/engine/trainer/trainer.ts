@@ -462,6 +462,11 @@ export class Trainer {
     this.model.setWeights(weights);
   }
 
+  /** The newest weights known to give a finite, non-exploding loss (null before the first check). */
+  get lastGoodWeights(): WeightSnapshot | null {
+    return this.lastGood;
+  }
+
   /** A snapshot is waiting to be sent because the last one was too recent. */
   get hasPendingSnapshot(): boolean {
     return this.snapshotPending;
