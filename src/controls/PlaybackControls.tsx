@@ -61,7 +61,8 @@ export function PlaybackControls({
         disabled={locked}
         onClick={() => onPlayingChange(!playing)}
       >
-        {playing ? `⏸ ${labels.pause}` : `▶ ${labels.play}`}
+        <span aria-hidden="true">{playing ? '❙❙' : '▶'}</span>{' '}
+        {playing ? labels.pause : labels.play}
       </button>
       <button
         type="button"
@@ -69,10 +70,10 @@ export function PlaybackControls({
         disabled={locked || atEnd}
         onClick={onStep}
       >
-        ⏭ {labels.step}
+        <span aria-hidden="true">▶|</span> {labels.step}
       </button>
       <button type="button" aria-keyshortcuts="R Home" disabled={locked} onClick={onReset}>
-        ⏮ {labels.reset}
+        <span aria-hidden="true">|◀</span> {labels.reset}
       </button>
     </div>
   );

@@ -69,7 +69,13 @@ export function CellDiagram(props: CellDiagramProps) {
     }));
   const node = (n: CellNode) => {
     const on = !!n.sym && n.sym === highlight;
-    const vals = n.sym ? symbolValues(trace, n.sym, t) : null;
+    // c(t−1) and h(t−1) show the previous step's values (zeros before the first step).
+    const prev = n.id.endsWith('Prev');
+    const vals = !n.sym
+      ? null
+      : prev && t === 0
+        ? Array.from({ length: trace.units }, () => 0)
+        : symbolValues(trace, n.sym, prev ? t - 1 : t);
     const scale = n.sym ? gateScale(n.sym, symbolMatrix(trace, n.sym)) : null;
     const label = n.sym ? `${name(n.sym)}${vals ? `: ${vals.map(fmt).join(', ')}` : ''}` : n.text;
     const focusProps = n.sym

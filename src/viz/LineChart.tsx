@@ -106,7 +106,7 @@ export function LineChart({ xLabel, yLabel, label, canvas = false, ...input }: L
         </text>
       ))}
       {l.refLines.map((r, i) => (
-        <text key={i} x={l.inner.right - 4} y={r.y - 4} textAnchor="end" fill={r.colour}>
+        <text key={i} x={l.inner.left + 6} y={r.y - 4} fill={r.colour}>
           {r.label}
         </text>
       ))}

@@ -30,6 +30,8 @@ export interface SequenceToysProps {
 }
 
 const CELL = 18;
+/** Room above the vectors for their column labels (words, or window slots). */
+const HEAD = 48;
 
 /** Vectors of both sentences under one idea, over their shared vocabulary. */
 export function toyVectors(sentences: [string, string], idea: ToyIdea, n: number) {
@@ -113,12 +115,25 @@ export function SequenceToys({
         </p>
       ))}
       <svg
-        viewBox={`0 0 ${width} ${2 * (cell + 34) + 30}`}
+        viewBox={`0 0 ${width} ${HEAD + 2 * (cell + 34) + 30}`}
         role="img"
         aria-label={`${say(idea, lang)}: ${vectors.map((v) => `[${v.join(', ')}]`).join(' / ')}`}
       >
+        <g aria-hidden="true">
+          {vectors[0].map((_, k) =>
+            idea === 'bagOfWords' || k % V === 0 ? (
+              <text
+                key={k}
+                transform={`translate(${k * cell + cell / 2},${HEAD - 4}) rotate(-40)`}
+                fill={MUTED}
+              >
+                {idea === 'bagOfWords' ? vocab[k] : `w${k / V + 1}`}
+              </text>
+            ) : null,
+          )}
+        </g>
         {vectors.map((v, i) => (
-          <g key={i} transform={`translate(0,${12 + i * (cell + 34)})`}>
+          <g key={i} transform={`translate(0,${HEAD + 12 + i * (cell + 34)})`}>
             <text y={0} fill={MUTED}>
               {say('sentence', lang, { n: i + 1 })}
               {idea !== 'bagOfWords' &&

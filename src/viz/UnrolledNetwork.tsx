@@ -10,9 +10,10 @@ import type { Lang } from '../lesson/lang';
 import { PlaybackControls, Select, Slider, usePlayback } from '../controls';
 import { Figure, type TableData } from './Figure';
 import { Tooltip } from './chartParts';
+import { VectorNode } from './VectorNode';
 import { ACCENT, BORDER, FG, MUTED, PLAY_INTERVAL_MS, SERIES, SURFACE } from './constants';
 import { usePrefersReducedMotion } from './hooks';
-import { fmt, logMagnitudeScale, signedScale, type ColourScale } from './scales';
+import { fmt, logMagnitudeScale, signedScale } from './scales';
 import { say } from './strings';
 import {
   RNN_SHAPES,
@@ -36,73 +37,6 @@ export interface UnrolledNetworkProps {
   locked?: ('shape' | 'mode' | 'view' | 'truncation')[];
   width?: number;
   height?: number;
-}
-
-interface VecProps {
-  id: string;
-  cx: number;
-  cy: number;
-  size: number;
-  label: string;
-  values: number[] | null;
-  scale: ColourScale;
-  active: boolean;
-  stroke: string;
-  onActive: (id: string | null) => void;
-  description: string;
-}
-
-/** A vector as a box of unit squares coloured by value; focusable, with its values in its name. */
-function VectorNode({
-  id,
-  cx,
-  cy,
-  size,
-  label,
-  values,
-  scale,
-  active,
-  stroke,
-  onActive,
-  description,
-}: VecProps) {
-  const n = values?.length ?? 1;
-  const cw = (size - 6) / n;
-  return (
-    <g
-      className={`viz-mark${active ? ' is-active' : ''}`}
-      tabIndex={0}
-      role="img"
-      aria-label={description}
-      onFocus={() => onActive(id)}
-      onBlur={() => onActive(null)}
-      onMouseEnter={() => onActive(id)}
-      onMouseLeave={() => onActive(null)}
-      transform={`translate(${cx - size / 2},${cy - size / 2})`}
-    >
-      <rect
-        className="viz-mark-shape"
-        width={size}
-        height={size}
-        rx={5}
-        fill={SURFACE}
-        stroke={stroke}
-      />
-      {values?.map((v, k) => (
-        <rect
-          key={k}
-          x={3 + k * cw}
-          y={size * 0.45}
-          width={cw}
-          height={size * 0.45}
-          fill={scale.colour(v)}
-        />
-      ))}
-      <text x={size / 2} y={size * 0.36} textAnchor="middle" fontSize="11">
-        {label}
-      </text>
-    </g>
-  );
 }
 
 export function UnrolledNetwork(props: UnrolledNetworkProps) {

@@ -247,7 +247,7 @@ export const GALLERY = {
   hidden6: { ko: '은닉 크기 6 (PCA)', en: 'Hidden size 6 (PCA)' },
   learningRate: { ko: '학습률', en: 'Learning rate' },
   units: { ko: '유닛', en: 'units' },
-  optimizer: { ko: '최적화기', en: 'Optimizer' },
+  dropout: { ko: '드롭아웃', en: 'Dropout' },
   clip: { ko: '기울기 클리핑', en: 'Gradient clipping' },
   locked: { ko: '잠김 (이 수업에서 고정)', en: 'Locked (fixed in this lesson)' },
   batch: { ko: '배치 크기', en: 'Batch size' },

@@ -56,6 +56,8 @@ export default function GalleryPage({ lang }: GalleryPageProps) {
   const [lr, setLr] = useState(0.003);
   const [clip, setClip] = useState(true);
   const [batch, setBatch] = useState('32');
+  // Locked below: the status line shows it cannot change.
+  const [dropout, setDropout] = useState(0.2);
   const trace = useMemo(() => fixtureTrace(8), []);
   const cellTrace = useMemo(() => fixtureLayerTrace(cell), [cell]);
   const walkTraces = useMemo(() => sampleTraces(cell, 3), [cell]);
@@ -216,17 +218,17 @@ export default function GalleryPage({ lang }: GalleryPageProps) {
             onChange={setBatch}
           />
           <Slider
-            label={g('optimizer')}
+            label={g('dropout')}
             min={0}
-            max={1}
-            step={0.1}
-            value={0.9}
-            onChange={() => undefined}
+            max={0.5}
+            step={0.05}
+            value={dropout}
+            onChange={setDropout}
             locked
             lockedReason={g('locked')}
           />
         </div>
-        <p role="status">{`lr = ${lr}, clip = ${clip}, batch = ${batch}`}</p>
+        <p role="status">{`lr = ${lr}, clip = ${clip}, batch = ${batch}, dropout = ${dropout}`}</p>
       </Section>
     </main>
   );
