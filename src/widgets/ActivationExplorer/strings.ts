@@ -93,7 +93,7 @@ export type StringKey = keyof typeof en;
 
 export const STRINGS: Record<Lang, Record<StringKey, string>> = { ko, en };
 
-/** The text for `key` in `lang`, with `{name}` placeholders filled from `params`. */
+/** The text for `key` in `lang`, with its `{name}` slots filled from `params`. */
 export function fill(
   lang: Lang,
   key: StringKey,
