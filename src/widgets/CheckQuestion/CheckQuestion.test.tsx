@@ -75,6 +75,10 @@ describe('CheckQuestion', () => {
     expect(html).toContain(STRINGS.ko.right);
     expect(html).toContain('Sixteen plus sixteen');
     expect(html).toContain(`>${STRINGS.ko.retry}</button>`);
+    // Frozen, but still focusable: nothing is disabled under the keyboard user's focus.
+    expect(html).toMatch(/<input[^>]*readOnly=""[^>]*value="36"/);
+    expect(html).toContain('<button type="submit" aria-disabled="true">');
+    expect(html).not.toContain('disabled=""');
   });
 
   it('renders choices as a radio group under the question', () => {

@@ -47,7 +47,11 @@ function message(outcome: CheckOutcome, wrongTries: number, t: Record<string, st
   }
 }
 
-/** The question as a pure function of its state; the default export owns the state. */
+/**
+ * The question as a pure function of its state; the default export owns the state. A solved
+ * question is frozen by the reducer and marked read-only, not disabled: disabling the control that
+ * has focus would drop the keyboard user's focus onto the page.
+ */
 export function CheckQuestionView(props: CheckQuestionViewProps) {
   const { kind, question, choices = [], answer, tolerance = 0, explanation, hint } = props;
   const { state, dispatch, domId } = props;
@@ -72,7 +76,11 @@ export function CheckQuestionView(props: CheckQuestionViewProps) {
     <div className="check-question" id={domId}>
       <form onSubmit={onSubmit} noValidate>
         {kind === 'choice' ? (
-          <fieldset className="check-question__choices" disabled={solved}>
+          <fieldset
+            className="check-question__choices"
+            role="radiogroup"
+            aria-readonly={solved || undefined}
+          >
             <legend className="check-question__question">{question}</legend>
             {choices.map((choice, index) => (
               <label key={index} className="check-question__choice">
@@ -100,13 +108,13 @@ export function CheckQuestionView(props: CheckQuestionViewProps) {
               aria-describedby={`${domId}-status`}
               aria-invalid={state.outcome?.kind === 'invalid' ? true : undefined}
               value={state.input}
-              disabled={solved}
+              readOnly={solved}
               onChange={(event) => dispatch({ type: 'input', value: event.target.value })}
             />
           </div>
         )}
         <div className="check-question__actions">
-          <button type="submit" disabled={solved}>
+          <button type="submit" aria-disabled={solved || undefined}>
             {t.check}
           </button>
           {state.outcome && state.outcome.kind !== 'invalid' && (
