@@ -1,0 +1,83 @@
+/** Every visible text of CellComparison, in both languages. */
+import type { Lang } from '../../lesson/lang';
+
+const en = {
+  title: 'SimpleRNN, LSTM and GRU on one task, one seed, one backend',
+  desc: 'The three models are trained one after another in the same worker, so their times compare. Afterwards each is evaluated on its training and validation data, as in the notes’ table.',
+  task: 'Task',
+  recall: 'Remember the first of 30 symbols (16 units, fast)',
+  sentiment: 'Review sentiment, 1,000 sentences (2 layers of 64, several minutes)',
+  epochs: 'Epochs per model',
+  seed: 'Seed',
+  backend: 'Backend',
+  auto: 'fastest available',
+  run: 'Train all three',
+  stop: 'Stop after this epoch',
+  idle: 'Press “Train all three”. SimpleRNN goes first, then LSTM, then GRU.',
+  training: 'Training {cell}: epoch {epoch} of {epochs}…',
+  building: 'Building {cell}…',
+  done: 'Done: {n} model(s) trained on {backend}.',
+  stopped: 'Stopped: {n} model(s) finished.',
+  failed: 'The run stopped: {detail}',
+  oursCaption: 'Your run ({task}, {epochs} epoch(s), seed {seed})',
+  notesCaption: 'The notes’ six runs (IMDB, 25,000 reviews, 4 epochs, as printed)',
+  model: 'Model',
+  variant: 'Implementation',
+  cellLoop: 'cell in a for loop',
+  layer: 'layer',
+  ourLayer: 'layer (this course’s engine)',
+  params: 'Parameters',
+  trainAcc: 'Train accuracy',
+  trainLoss: 'Train loss',
+  validAcc: 'Validation accuracy',
+  validLoss: 'Validation loss',
+  testAcc: 'Test accuracy',
+  testLoss: 'Test loss',
+  seconds: 'Time (s)',
+  relative: '× fastest',
+  waiting: 'waiting',
+};
+
+const ko: typeof en = {
+  title: '한 과제, 한 시드, 한 백엔드에서 SimpleRNN, LSTM, GRU',
+  desc: '세 모델을 같은 워커에서 차례로 학습하므로 시간을 비교할 수 있습니다. 학습이 끝나면 노트의 표처럼 각 모델을 학습 데이터와 검증 데이터로 평가합니다.',
+  task: '과제',
+  recall: '30개 기호 중 첫 기호 기억하기 (유닛 16, 빠름)',
+  sentiment: '리뷰 감성 분류, 문장 1,000개 (64 유닛 2층, 몇 분 걸림)',
+  epochs: '모델당 에포크',
+  seed: '시드',
+  backend: '백엔드',
+  auto: '가장 빠른 것',
+  run: '세 모델 모두 학습',
+  stop: '이번 에포크 후 멈추기',
+  idle: '“세 모델 모두 학습”을 누르세요. SimpleRNN, LSTM, GRU 순서로 학습합니다.',
+  training: '{cell} 학습 중: {epochs} 에포크 중 {epoch}번째…',
+  building: '{cell} 만드는 중…',
+  done: '완료: {backend}에서 모델 {n}개를 학습했습니다.',
+  stopped: '멈춤: 모델 {n}개가 끝났습니다.',
+  failed: '실행이 멈췄습니다: {detail}',
+  oursCaption: '내 실행 ({task}, {epochs} 에포크, 시드 {seed})',
+  notesCaption: '노트의 여섯 실행 (IMDB 리뷰 25,000개, 4 에포크, 출력된 값)',
+  model: '모델',
+  variant: '구현',
+  cellLoop: 'for 문으로 돌린 셀',
+  layer: '계층',
+  ourLayer: '계층 (이 강의의 엔진)',
+  params: '파라미터',
+  trainAcc: '학습 정확도',
+  trainLoss: '학습 손실',
+  validAcc: '검증 정확도',
+  validLoss: '검증 손실',
+  testAcc: '테스트 정확도',
+  testLoss: '테스트 손실',
+  seconds: '시간(초)',
+  relative: '최단 대비 배수',
+  waiting: '대기',
+};
+
+export type StringKey = keyof typeof en;
+export const STRINGS: Record<Lang, typeof en> = { en, ko };
+
+export function fill(lang: Lang, key: StringKey, params: Record<string, string | number> = {}) {
+  return STRINGS[lang][key].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}
