@@ -122,7 +122,7 @@ export function layerForward(
   const H = layer.units;
   const dirs = weights.length;
   const W = H * dirs;
-  const output = new Float64Array(T * B * W);
+  const output = new Float64Array(dirs === 1 ? 0 : T * B * W);
   const directions: DirectionCache[] = [];
   const rate = layer.dropout ?? 0;
   weights.forEach((w, dir) => {
@@ -146,11 +146,13 @@ export function layerForward(
     const seen: LayerInput = { x, ids, width: d };
     const xp = inputProjection(seen, w, T * B, cell.gates * H);
     const cache = cell.forward(xp, T, B, w.cell);
+    directions.push({ cell: cache, input: seen, mask });
+    if (dirs === 1) return;
     const h = dir === 1 ? reverseTime(cache.hidden, T, B * H) : cache.hidden;
     for (let r = 0; r < T * B; r++) output.set(h.subarray(r * H, (r + 1) * H), r * W + dir * H);
-    directions.push({ cell: cache, input: seen, mask });
   });
-  return { output, cache: { T, B, directions } };
+  // One direction: its hidden states are the output, no interleaving copy.
+  return { output: dirs === 1 ? directions[0].cell.hidden : output, cache: { T, B, directions } };
 }
 
 /**
@@ -175,10 +177,14 @@ export function layerBackward(
   const rows = T * B;
   let dInput: Float64Array | null = null;
   cache.directions.forEach((dc, dir) => {
-    let dh = new Float64Array(rows * H);
-    for (let r = 0; r < rows; r++)
-      dh.set(dOutput.subarray(r * W + dir * H, r * W + dir * H + H), r * H);
-    if (dir === 1) dh = reverseTime(dh, T, B * H);
+    let dh = dOutput;
+    if (weights.length > 1) {
+      dh = new Float64Array(rows * H);
+      for (let r = 0; r < rows; r++) {
+        dh.set(dOutput.subarray(r * W + dir * H, r * W + dir * H + H), r * H);
+      }
+      if (dir === 1) dh = reverseTime(dh, T, B * H);
+    }
     const w = weights[dir];
     const g = grads[dir];
     const dxp = cell.backward(dc.cell, w.cell, dh, g.cell, cut, dHiddenTotal?.[dir]);
