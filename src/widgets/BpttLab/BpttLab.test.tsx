@@ -37,7 +37,7 @@ describe('BpttLab', () => {
       );
       expect(html).toContain(STRINGS[lang].title);
       expect((html.match(/type="range"/g) ?? []).length).toBe(2);
-      expect(html).toContain(`▶ ${STRINGS[lang].play}`);
+      expect(html).toContain(`${STRINGS[lang].play}</button>`);
     }
   });
 

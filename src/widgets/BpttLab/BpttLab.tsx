@@ -55,6 +55,7 @@ export function BpttLabView(props: BpttLabViewProps) {
   const shownGrad = g.map((v, t) => (phase === 'backward' && t >= T - back ? v : null));
   const steps: DiagramStep[] = r.pass.hidden.map((_, t) => ({
     hasInput: true,
+    inputText: fmtVec(r.inputs[t]),
     output: r.targets[t] ? 'loss' : 'ignored',
     // The state itself has four numbers; once the gradient arrives, its size is the news.
     hiddenText: shownGrad[t] !== null ? `∇ ${sig(r.truncated[t])}` : t < computed ? '' : '?',

@@ -47,7 +47,9 @@ describe('BpttLab numbers', () => {
   });
 
   it('maps norms to drawing strengths and frames to phases', () => {
-    expect(strengths([0, 1e-4, 1e-2, 1])).toEqual([null, 0.05, 0.5, 1]);
+    expect(
+      strengths([0, 1e-4, 1e-3, 0.1, 1]).map((v) => (v === null ? v : +v.toFixed(12))),
+    ).toEqual([null, 0.05, 0.05, 0.666666666667, 1]);
     expect(frameState(3, 5)).toEqual({ computed: 3, back: 0, phase: 'forward' });
     expect(frameState(7, 5)).toEqual({ computed: 5, back: 2, phase: 'backward' });
   });

@@ -19,6 +19,8 @@ export type LossShape = 'manyToOne' | 'synced';
 
 export interface BpttResult {
   weights: RnnWeights;
+  /** x(t), [T][1]. */
+  inputs: number[][];
   pass: ForwardPass;
   targets: Targets;
   loss: number;
@@ -46,6 +48,7 @@ export function runBptt(shape: LossShape, T: number, k: number, seed: number): B
   const cut = backward(weights, pass, targets, k);
   return {
     weights,
+    inputs: xs,
     pass,
     targets,
     loss: loss(pass, targets),
@@ -57,12 +60,13 @@ export function runBptt(shape: LossShape, T: number, k: number, seed: number): B
 }
 
 /**
- * Strength in [0, 1] for drawing: log-scaled against the largest norm over four decades, null
- * where no gradient arrives at all.
+ * Strength in [0, 1] for drawing: log-scaled against the largest norm over three decades (a
+ * thousandth of the largest is where the course calls a gradient vanished), null where no
+ * gradient arrives at all.
  */
 export function strengths(norms: readonly number[]): (number | null)[] {
   const max = Math.max(...norms, 0);
-  return norms.map((v) => (v > 0 && max > 0 ? Math.max(0.05, 1 + Math.log10(v / max) / 4) : null));
+  return norms.map((v) => (v > 0 && max > 0 ? Math.max(0.05, 1 + Math.log10(v / max) / 3) : null));
 }
 
 /** The animation's frames: 0..T forward (steps computed), then T+1..2T backward (steps reached). */

@@ -8,12 +8,12 @@ import type { ReactNode } from 'react';
 import { ACCENT, BORDER, FG, MUTED, SURFACE } from '../../viz/constants';
 import './UnrolledDiagram.css';
 
-export type OutputRole = 'loss' | 'ignored' | 'absent';
+export type OutputRole = 'loss' | 'plain' | 'ignored' | 'absent';
 
 export interface DiagramStep {
   /** Whether x(t) is fed at this step (a vector-to-sequence model feeds only the first). */
   hasInput: boolean;
-  /** 'loss': y(t) is compared with a target; 'ignored': computed but unused; 'absent'. */
+  /** 'loss': y(t) is compared with a target; 'plain': shown, no loss; 'ignored': computed but unused. */
   output: OutputRole;
   /** Text under the symbol in each node (values), optional. */
   inputText?: string;
@@ -41,7 +41,10 @@ export interface UnrolledDiagramProps {
   lossLabel?: string;
 }
 
-const COL = 92;
+/** Narrowest node; wider when the values printed in it need it. */
+const NODE_MIN = 64;
+/** Approximate advance of one character of the 11 px value text, in viewBox units. */
+const CHAR_W = 6.4;
 const PAD = 16;
 const Y_OUT = 44;
 const Y_HID = 128;
@@ -56,6 +59,9 @@ function Node(props: {
   text?: string;
   state: 'done' | 'todo' | 'active' | 'ignored';
   stroke?: string;
+  /** Not computed yet: drawn faint whatever its state. */
+  faint?: boolean;
+  width?: number;
 }): ReactNode {
   const { x, y, symbol, text, state } = props;
   const stroke =
@@ -64,12 +70,12 @@ function Node(props: {
     <g
       className={`ud-node ud-${state}`}
       transform={`translate(${x},${y})`}
-      opacity={state === 'todo' ? 0.35 : 1}
+      opacity={state === 'todo' || props.faint ? 0.35 : 1}
     >
       <rect
-        x={-R - 8}
+        x={-(props.width ?? NODE_MIN) / 2}
         y={-R + 2}
-        width={2 * R + 16}
+        width={props.width ?? NODE_MIN}
         height={2 * R - 4}
         rx={10}
         fill={SURFACE}
@@ -133,12 +139,19 @@ function Arrow(props: {
 
 /** Where the gradient is drawn: thickness grows with strength so it is not colour alone. */
 function gradWidth(g: number): number {
-  return 1.5 + 5 * Math.max(0, Math.min(1, g));
+  return 1 + 7 * Math.max(0, Math.min(1, g));
 }
 
 export function UnrolledDiagram(props: UnrolledDiagramProps) {
   const { steps, folded = false, computed = steps.length, active = null, gradient } = props;
   const [wx, wh, wy] = props.weightNames ?? ['Wxh', 'Whh', 'Why'];
+  const longest = Math.max(
+    0,
+    ...steps.flatMap((s) => [s.inputText, s.hiddenText, s.outputText].map((v) => v?.length ?? 0)),
+  );
+  const nodeW = Math.max(NODE_MIN, Math.round(CHAR_W * longest + 14));
+  const half = nodeW / 2;
+  const COL = nodeW + 28;
   const markerId = 'ud-arrow';
   const gradMarker = 'ud-grad-arrow';
   const defs = (
@@ -159,8 +172,10 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
         viewBox="0 0 10 10"
         refX="9"
         refY="5"
-        markerWidth="4"
-        markerHeight="4"
+        // Fixed size in user units: a head scaled by a thick stroke would swallow the nodes.
+        markerUnits="userSpaceOnUse"
+        markerWidth="12"
+        markerHeight="12"
         orient="auto"
       >
         <path d="M0,0L10,5L0,10z" fill="var(--c5)" />
@@ -171,8 +186,8 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
   if (folded) {
     const t = active ?? Math.max(0, Math.min(steps.length - 1, computed - 1));
     const s = steps[t];
-    const cx = 150;
-    const width = 300;
+    const cx = 110 + half;
+    const width = 2 * cx;
     return (
       <svg
         viewBox={`0 0 ${width} ${HEIGHT}`}
@@ -198,25 +213,25 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
           markerId={markerId}
         />
         <path
-          d={`M${cx + R + 8},${Y_HID - 10} C${cx + 95},${Y_HID - 60} ${cx + 95},${Y_HID + 60} ${cx + R + 8},${Y_HID + 10}`}
+          d={`M${cx + half},${Y_HID - 10} C${cx + half + 70},${Y_HID - 60} ${cx + half + 70},${Y_HID + 60} ${cx + half + 4},${Y_HID + 10}`}
           fill="none"
           stroke={ACCENT}
           strokeWidth={2}
           markerEnd={`url(#${markerId})`}
         />
-        <text x={cx + 84} y={Y_HID + 4} className="ud-weight" fill={MUTED}>
+        <text x={cx + half + 60} y={Y_HID + 4} className="ud-weight" fill={MUTED}>
           {wh}
         </text>
-        <Node x={cx} y={Y_IN} symbol="x(t)" text={s?.inputText} state="done" />
-        <Node x={cx} y={Y_HID} symbol="h(t)" text={s?.hiddenText} state="active" />
-        <Node x={cx} y={Y_OUT} symbol="y(t)" text={s?.outputText} state="done" />
+        <Node width={nodeW} x={cx} y={Y_IN} symbol="x(t)" text={s?.inputText} state="done" />
+        <Node width={nodeW} x={cx} y={Y_HID} symbol="h(t)" text={s?.hiddenText} state="active" />
+        <Node width={nodeW} x={cx} y={Y_OUT} symbol="y(t)" text={s?.outputText} state="done" />
       </svg>
     );
   }
 
-  const width = PAD * 2 + COL * (steps.length + 0.9);
-  const xOf = (t: number) => PAD + COL * (t + 1.35);
-  const x0 = PAD + COL * 0.35;
+  const x0 = PAD + half;
+  const width = x0 + COL * steps.length + half + PAD;
+  const xOf = (t: number) => x0 + COL * (t + 1);
   return (
     <div className="ud-scroll">
       <svg
@@ -225,10 +240,10 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
         aria-label={props.label}
         className="ud-svg"
         // Below about 60 px a column's numbers are unreadable: scroll sideways instead on phones.
-        style={{ minWidth: `${Math.round(width * 0.62)}px` }}
+        style={{ minWidth: `${Math.round(width * 0.8)}px` }}
       >
         {defs}
-        <Node x={x0} y={Y_HID} symbol="h(0)" text="0" state="done" />
+        <Node width={nodeW} x={x0} y={Y_HID} symbol="h(0)" text="0" state="done" />
         {props.divider !== null && props.divider !== undefined && (
           <g>
             <line
@@ -265,9 +280,9 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
           return (
             <g key={t} data-step={t + 1}>
               <Arrow
-                x1={prevX + R + 8}
+                x1={prevX + half}
                 y1={Y_HID}
-                x2={x - R - 8}
+                x2={x - half}
                 y2={Y_HID}
                 label={wh}
                 labelSide="above"
@@ -311,9 +326,9 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
                   )}
                   {gNext !== null && gNext !== undefined && t + 1 < steps.length && (
                     <line
-                      x1={xOf(t + 1) - R - 10}
+                      x1={xOf(t + 1) - half - 2}
                       y1={Y_HID + 12}
-                      x2={x + R + 12}
+                      x2={x + half + 4}
                       y2={Y_HID + 12}
                       stroke="var(--c5)"
                       strokeWidth={gradWidth(gNext)}
@@ -324,14 +339,17 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
               )}
               {s.hasInput && (
                 <Node
+                  width={nodeW}
                   x={x}
                   y={Y_IN}
                   symbol={`x(${t + 1})`}
                   text={s.inputText}
-                  state={state === 'todo' ? 'todo' : 'done'}
+                  // Inputs are known before anything is computed: never faint.
+                  state="done"
                 />
               )}
               <Node
+                width={nodeW}
                 x={x}
                 y={Y_HID}
                 symbol={`h(${t + 1})`}
@@ -341,11 +359,13 @@ export function UnrolledDiagram(props: UnrolledDiagramProps) {
               />
               {s.output !== 'absent' && (
                 <Node
+                  width={nodeW}
                   x={x}
                   y={Y_OUT}
                   symbol={`y(${t + 1})`}
                   text={s.outputText}
                   state={s.output === 'ignored' ? 'ignored' : state === 'todo' ? 'todo' : 'done'}
+                  faint={state === 'todo'}
                 />
               )}
               {s.output === 'loss' && (

@@ -64,7 +64,8 @@ export function UnrolledTimelineView(props: UnrolledTimelineViewProps) {
 
   const steps: DiagramStep[] = tl.inputs.map((xv, t) => ({
     hasInput: true,
-    output: 'loss',
+    // No loss in this lesson yet: outputs are just outputs.
+    output: 'plain',
     inputText: fmt(xv),
     hiddenText: t < computed ? fmtVec(tl.pass.hidden[t]) : '?',
     outputText: t < computed ? fmtVec(tl.pass.outputs[t]) : '?',
@@ -167,9 +168,7 @@ export function UnrolledTimelineView(props: UnrolledTimelineViewProps) {
         />
       )}
       <div className="ut-panel" data-testid="unrolled-step-panel">
-        {active === null ? (
-          <p>{say('notStarted')}</p>
-        ) : (
+        {active !== null && (
           <>
             <p className="ut-at">{say('atStep', { t: active + 1, T })}</p>
             <ol className="ut-lines">
