@@ -65,6 +65,11 @@ test('a section link opens at that section', async ({ page }) => {
     .locator('article h2[data-section]')
     .evaluateAll((els) => els.map((e) => e.id));
   const last = ids[ids.length - 1];
+  // Each section heading carries a link to itself.
+  await expect(page.locator(`#${last} a.section-anchor`)).toHaveAttribute(
+    'href',
+    `#/en/${FIRST}/${last}`,
+  );
   await openLesson(page, `#/en/${FIRST}/${last}`);
   await expect(page.locator(`#${last}`)).toBeFocused();
   await expect(page.locator(`#${last}`)).toBeInViewport();

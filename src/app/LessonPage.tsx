@@ -13,6 +13,9 @@ import { LessonStateContext, type LessonState } from '../lesson/lessonState';
 import type { Ignored } from '../lesson/codec';
 import { ErrorBoundary } from '../lesson/WidgetFrame';
 import { MDX_COMPONENTS } from '../widgets/registry';
+import { LessonSlugContext, SectionHeading } from '../lesson/SectionHeading';
+
+const COMPONENTS = { ...MDX_COMPONENTS, h2: SectionHeading };
 import { NotFound } from './NotFound';
 import { LinkNotice } from './LinkNotice';
 
@@ -83,7 +86,16 @@ export function LessonPage({
 
   const onReady = useCallback(() => {
     const headings = articleRef.current?.querySelectorAll<HTMLElement>('h2[data-section]') ?? [];
-    setToc(Array.from(headings, (h) => ({ id: h.id, text: h.textContent ?? h.id })));
+    setToc(
+      Array.from(headings, (h) => ({
+        id: h.id,
+        text: Array.from(h.childNodes)
+          .filter((n) => !(n instanceof HTMLElement && n.classList.contains('section-anchor')))
+          .map((n) => n.textContent ?? '')
+          .join('')
+          .trim(),
+      })),
+    );
     setReady(true);
     // Settings in the link addressed to no widget on this page.
     const params = new URLSearchParams(query.length > 2048 ? '' : query);
@@ -172,7 +184,9 @@ export function LessonPage({
               )}
             >
               <Suspense fallback={<p className="muted">{t.loading}</p>}>
-                <Body components={MDX_COMPONENTS} />
+                <LessonSlugContext.Provider value={slug}>
+                  <Body components={COMPONENTS} />
+                </LessonSlugContext.Provider>
                 <AfterContent onReady={onReady} />
               </Suspense>
             </ErrorBoundary>

@@ -56,6 +56,7 @@ const en = {
     repeated: 'given twice, first value used',
   },
   gallery: 'Gallery of drawings',
+  linkToSection: 'Link to this section',
   sectionLabel: (i: number, n: number) => `Section ${i} of ${n}`,
 };
 
@@ -113,6 +114,7 @@ const ko: Strings = {
     repeated: '두 번 주어져 첫 값을 사용',
   },
   gallery: '시각화 갤러리',
+  linkToSection: '이 절로 가는 링크',
   sectionLabel: (i: number, n: number) => `${n}개 절 중 ${i}번째`,
 };
 
