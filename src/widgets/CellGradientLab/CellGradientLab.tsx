@@ -1,0 +1,214 @@
+/**
+ * S8.3 live: the gradient that reaches each time step, for a SimpleRNN and an LSTM trained side by
+ * side on the same memory task (one worker each). The LSTM's additive cell-state path lets the
+ * gradient reach early steps with far less shrinking.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useLang } from '../../lesson/i18n';
+import type { Lang } from '../../lesson/lang';
+import { useWidgetState, type StateOf } from '../../lesson/urlState';
+import type { TrainerSnapshot } from '../../engine/types';
+import { Select, Slider } from '../../controls';
+import { GradientFlow, type GradientModel } from '../../viz/GradientFlow';
+import { Sized } from '../../viz/Sized';
+import { LAB_STRINGS } from '../TrainingLab/strings';
+import { messageText } from '../TrainingLab/messages';
+import { useTrainer, type TrainerRun } from '../TrainingLab/useTrainer';
+import { recallSpec } from '../GateLab/recall';
+import { RunButtons } from '../GateLab/RunButtons';
+import { EMPTY, addProfile, profileOf, shrinkFactor, type ProfileHistory } from './history';
+import { fill } from './strings';
+import '../TrainingLab/TrainingLab.css';
+
+export const SCHEMA = {
+  measure: { type: 'enum', values: ['loss', 'jacobian'], default: 'loss' },
+  units: { type: 'int', min: 2, max: 32, default: 16 },
+  seed: { type: 'int', min: 1, max: 9999, default: 1 },
+  epochs: { type: 'int', min: 1, max: 30, default: 3 },
+} as const;
+
+export type FlowState = StateOf<typeof SCHEMA>;
+
+/** The validation sequence both models are traced on. */
+const SAMPLE = 0;
+
+type Run = Pick<TrainerRun, 'status' | 'snapshot' | 'trace' | 'messages'>;
+
+function lastAccuracy(s: TrainerSnapshot | null) {
+  return s?.history.filter((h) => h.valMetric !== undefined).at(-1);
+}
+
+export function CellGradientLabView(props: {
+  id: string;
+  lang: Lang;
+  state: FlowState;
+  setState: (patch: Partial<FlowState>) => void;
+  runs: { rnn: Run; lstm: Run };
+  histories: { rnn: ProfileHistory; lstm: ProfileHistory };
+  actions: { play(): void; pause(): void; stepBatch(): void; stepEpoch(): void; reset(): void };
+}) {
+  const { id, lang, state, setState, runs, histories, actions } = props;
+  const say = (k: Parameters<typeof fill>[1], p?: Record<string, string | number>) =>
+    fill(lang, k, p);
+  const t = LAB_STRINGS[lang];
+  const training =
+    runs.rnn.snapshot?.state === 'training' || runs.lstm.snapshot?.state === 'training';
+  const busy = runs.rnn.status === 'starting' || runs.lstm.status === 'starting';
+  const idle = runs.rnn.status === 'idle' && runs.lstm.status === 'idle';
+  const models: GradientModel[] = [];
+  const lines: string[] = [];
+  for (const key of ['rnn', 'lstm'] as const) {
+    const p = profileOf(runs[key].trace, state.measure);
+    if (!p) continue;
+    models.push({
+      label: { ko: STRINGS_LABEL[key], en: STRINGS_LABEL[key] },
+      perStep: p,
+      overTraining: histories[key].rows,
+    });
+    const f = shrinkFactor(p);
+    lines.push(
+      f >= 1
+        ? say('shrink', { model: say(key), f: f.toPrecision(2) })
+        : say('grow', { model: say(key), f: (1 / f).toPrecision(2) }),
+    );
+    const acc = lastAccuracy(runs[key].snapshot);
+    if (acc?.valMetric !== undefined)
+      lines.push(
+        say('accuracy', { model: say(key), acc: acc.valMetric.toFixed(3), step: acc.step }),
+      );
+  }
+  const messages = [...runs.rnn.messages, ...runs.lstm.messages];
+  return (
+    <section className="training-lab" aria-labelledby={`${id}-title`} data-testid={`lab-${id}`}>
+      <h3 id={`${id}-title`}>{say('title')}</h3>
+      <p className="muted">{say('desc')}</p>
+      <fieldset className="training-lab__settings">
+        <legend>{t.settings}</legend>
+        <Select
+          label={say('measure')}
+          value={state.measure}
+          options={[
+            { value: 'loss', label: say('loss') },
+            { value: 'jacobian', label: say('jacobian') },
+          ]}
+          onChange={(m) => setState({ measure: m === 'jacobian' ? 'jacobian' : 'loss' })}
+        />
+        <Slider
+          label={say('units')}
+          min={2}
+          max={32}
+          step={1}
+          value={state.units}
+          onChange={(units) => setState({ units: Math.round(units) })}
+        />
+        <Slider
+          label={t.epochs}
+          min={1}
+          max={30}
+          step={1}
+          value={state.epochs}
+          onChange={(epochs) => setState({ epochs: Math.round(epochs) })}
+        />
+        <Slider
+          label={say('seed')}
+          min={1}
+          max={9999}
+          step={1}
+          value={state.seed}
+          onChange={(seed) => setState({ seed: Math.round(seed) })}
+        />
+      </fieldset>
+      <RunButtons
+        lang={lang}
+        label={say('title')}
+        training={training}
+        busy={busy}
+        idle={idle}
+        onPlay={actions.play}
+        onPause={actions.pause}
+        onStepBatch={actions.stepBatch}
+        onStepEpoch={actions.stepEpoch}
+        onReset={actions.reset}
+      />
+      <div aria-live="polite" className="training-lab__status" data-testid="lab-status">
+        {busy && <p>{t.starting}</p>}
+        {idle && <p className="muted">{say('notYet')}</p>}
+        {messages.map((m, i) => (
+          <p
+            key={i}
+            className={`training-lab__message training-lab__message--${m.severity}`}
+            role={m.severity === 'error' ? 'alert' : undefined}
+          >
+            {messageText(m, lang)}
+          </p>
+        ))}
+        {lines.length > 0 && (
+          <ul data-testid="lab-result">
+            {lines.map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      {models.length > 0 && (
+        <Sized>{(width) => <GradientFlow lang={lang} models={models} width={width} />}</Sized>
+      )}
+    </section>
+  );
+}
+
+const STRINGS_LABEL = { rnn: 'SimpleRNN', lstm: 'LSTM' } as const;
+
+export default function CellGradientLab({ id }: { id: string }) {
+  const lang = useLang();
+  const [state, setState] = useWidgetState(id, SCHEMA);
+  const { units, epochs, seed } = state;
+  const rnnSpec = useMemo(
+    () => recallSpec('simpleRnn', { units, epochs, seed }),
+    [units, epochs, seed],
+  );
+  const lstmSpec = useMemo(
+    () => recallSpec('lstm', { units, epochs, seed }),
+    [units, epochs, seed],
+  );
+  const rnn = useTrainer(rnnSpec, { sample: SAMPLE, gradients: true });
+  const lstm = useTrainer(lstmSpec, { sample: SAMPLE, gradients: true });
+  const [hist, setHist] = useState({ key: '', rnn: EMPTY, lstm: EMPTY });
+  const key = `${state.measure}-${state.units}-${state.epochs}-${state.seed}`;
+  // A new trace adds a row; a new setting starts the history again.
+  useEffect(() => {
+    setHist((h) => {
+      const base = h.key === key ? h : { key, rnn: EMPTY, lstm: EMPTY };
+      return {
+        key,
+        rnn: addProfile(base.rnn, rnn.trace, state.measure),
+        lstm: addProfile(base.lstm, lstm.trace, state.measure),
+      };
+    });
+  }, [key, rnn.trace, lstm.trace, state.measure]);
+  const both = (f: (r: TrainerRun) => void) => () => {
+    f(rnn);
+    f(lstm);
+  };
+  return (
+    <CellGradientLabView
+      id={id}
+      lang={lang}
+      state={state}
+      setState={setState}
+      runs={{ rnn, lstm }}
+      histories={hist.key === key ? hist : { rnn: EMPTY, lstm: EMPTY }}
+      actions={{
+        play: both((r) => r.play()),
+        pause: both((r) => r.pause()),
+        stepBatch: both((r) => r.stepBatch()),
+        stepEpoch: both((r) => r.stepEpoch()),
+        reset: () => {
+          setHist({ key, rnn: EMPTY, lstm: EMPTY });
+          rnn.reset();
+          lstm.reset();
+        },
+      }}
+    />
+  );
+}
