@@ -1,4 +1,4 @@
-import { useId, useReducer, type Dispatch, type FormEvent } from 'react';
+import { useId, useReducer, useRef, type Dispatch, type FormEvent } from 'react';
 import type { Lang } from '../../lesson/lang';
 import { useLang } from '../../lesson/i18n';
 import { checkChoice, checkNumber, type CheckOutcome } from './checkAnswer';
@@ -68,6 +68,13 @@ export function CheckQuestionView(props: CheckQuestionViewProps) {
     dispatch({ type: 'checked', outcome });
   };
 
+  // "Try again" disappears once pressed; focus goes back to the answer instead of the page.
+  const answerRef = useRef<HTMLInputElement>(null);
+  const retry = () => {
+    dispatch({ type: 'retry' });
+    answerRef.current?.focus();
+  };
+
   const status = state.outcome ? message(state.outcome, state.wrongTries, t) : '';
   const statusClass = state.outcome ? `check-question__status--${state.outcome.kind}` : '';
 
@@ -85,6 +92,7 @@ export function CheckQuestionView(props: CheckQuestionViewProps) {
             {choices.map((choice, index) => (
               <label key={index} className="check-question__choice">
                 <input
+                  ref={index === 0 ? answerRef : undefined}
                   type="radio"
                   name={`${domId}-choice`}
                   value={index}
@@ -101,6 +109,7 @@ export function CheckQuestionView(props: CheckQuestionViewProps) {
               {question}
             </label>
             <input
+              ref={answerRef}
               id={`${domId}-input`}
               type="text"
               inputMode="decimal"
@@ -118,7 +127,7 @@ export function CheckQuestionView(props: CheckQuestionViewProps) {
             {t.check}
           </button>
           {state.outcome && state.outcome.kind !== 'invalid' && (
-            <button type="button" onClick={() => dispatch({ type: 'retry' })}>
+            <button type="button" onClick={retry}>
               {t.retry}
             </button>
           )}
