@@ -58,6 +58,16 @@ describe('ArimaLab', () => {
     expect(html).toContain('data-testid="arima-rolling"');
     expect((html.match(/role="img"/g) ?? []).length).toBe(2);
     expect(html).toContain(STRINGS.en.fitFirst);
+    expect(html).not.toContain(STRINGS.en.slow);
+  });
+
+  it('warns before orders that fit slowly on this trending series', async () => {
+    const x = await sales();
+    expect(view({ sales: x, state: { p: 2, d: 0, q: 0 } })).toContain(STRINGS.en.slow);
+    expect(view({ sales: x, state: { p: 5, d: 1, q: 1 } })).toContain(STRINGS.en.slow);
+    expect(view({ sales: x, state: { p: 0, d: 2, q: 1 } })).toContain(STRINGS.en.slow);
+    expect(view({ sales: x, state: { p: 3, d: 2, q: 0 } })).not.toContain(STRINGS.en.slow);
+    expect(view({ sales: x, state: { p: 1, d: 0, q: 0 } })).not.toContain(STRINGS.en.slow);
   });
 
   it('shows coefficients, residual summary and the test MSE once computed', async () => {

@@ -11,6 +11,7 @@ import { useSize } from '../../viz/hooks';
 import { fmt } from '../../viz/scales';
 import {
   describe,
+  isSlowOrder,
   kde,
   mse,
   trainSize,
@@ -229,7 +230,7 @@ export function ArimaLabView(props: ArimaLabViewProps) {
         )}
         {job.status === 'stopped' && <p>{say('stopped')}</p>}
         {job.status === 'error' && <p role="alert">{say('error', { message: job.message })}</p>}
-        {state.d === 0 && state.q > 0 && <p>{say('slow')}</p>}
+        {isSlowOrder(order) && <p>{say('slow')}</p>}
       </div>
       {fit && summary ? (
         <Figure
