@@ -131,7 +131,11 @@ export function matMul(
   matMulTransB(out, outOff, a, aOff, transpose(b, k, n), m, k, n, accumulate);
 }
 
-/** out[k×n] += a[m×k]ᵀ · b[m×n]: a weight gradient Xᵀ·dZ summed over m rows (two transposes). */
+/**
+ * out[k×n] += a[m×k]ᵀ · b[m×n]: a weight gradient Xᵀ·dZ summed over m rows. Same 2×4 register
+ * blocks as matMulTransB, over (row of out, column of out), walking down the m rows of a and b,
+ * so the long operands are never transposed.
+ */
 export function matMulTransA(
   out: Float64Array,
   a: Float64Array,
@@ -142,18 +146,66 @@ export function matMulTransA(
   k: number,
   n: number,
 ): void {
-  if (m === 0) return;
-  matMulTransB(
-    out,
-    0,
-    transposeBlock(a, aOff, m, k),
-    0,
-    transposeBlock(b, bOff, m, n),
-    k,
-    m,
-    n,
-    true,
-  );
+  let p = 0;
+  for (; p + 1 < k; p += 2) {
+    let j = 0;
+    for (; j + 3 < n; j += 4) {
+      let s00 = 0;
+      let s01 = 0;
+      let s02 = 0;
+      let s03 = 0;
+      let s10 = 0;
+      let s11 = 0;
+      let s12 = 0;
+      let s13 = 0;
+      let ai = aOff + p;
+      let bi = bOff + j;
+      for (let i = 0; i < m; i++, ai += k, bi += n) {
+        const x0 = a[ai];
+        const x1 = a[ai + 1];
+        const y0 = b[bi];
+        const y1 = b[bi + 1];
+        const y2 = b[bi + 2];
+        const y3 = b[bi + 3];
+        s00 += x0 * y0;
+        s01 += x0 * y1;
+        s02 += x0 * y2;
+        s03 += x0 * y3;
+        s10 += x1 * y0;
+        s11 += x1 * y1;
+        s12 += x1 * y2;
+        s13 += x1 * y3;
+      }
+      const o0 = p * n + j;
+      const o1 = o0 + n;
+      out[o0] += s00;
+      out[o0 + 1] += s01;
+      out[o0 + 2] += s02;
+      out[o0 + 3] += s03;
+      out[o1] += s10;
+      out[o1 + 1] += s11;
+      out[o1 + 2] += s12;
+      out[o1 + 3] += s13;
+    }
+    for (; j < n; j++) {
+      let s0 = 0;
+      let s1 = 0;
+      for (let i = 0; i < m; i++) {
+        const y = b[bOff + i * n + j];
+        s0 += a[aOff + i * k + p] * y;
+        s1 += a[aOff + i * k + p + 1] * y;
+      }
+      out[p * n + j] += s0;
+      out[(p + 1) * n + j] += s1;
+    }
+  }
+  for (; p < k; p++) {
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let i = 0; i < m; i++) s += a[aOff + i * k + p] * b[bOff + i * n + j];
+      out[p * n + j] += s;
+    }
+  }
 }
 
 /** Adds a bias row to each of m rows: out[i, :] += bias. */
