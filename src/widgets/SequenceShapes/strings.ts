@@ -39,7 +39,7 @@ const ko: typeof en = {
   ignoredAt: '계산되지만 버려지는 출력',
   none: '없음',
   lossFormula: 'L = {terms}',
-  live: '{name}: 입력은 {inputs}단계, 손실은 {loss}를 읽는다.',
+  live: '{name}: 입력은 {inputs}단계, 손실은 {loss}를 읽습니다.',
 };
 
 export type StringKey = keyof typeof en;
@@ -90,11 +90,11 @@ export const DETAILS: Record<
     oneToOne: {
       alias: '순환이 전혀 없음: 평범한 피드포워드 신경망',
       examples: '이미지 분류. 입력 하나에 답 하나',
-      keras: 'Dense 층. 펼칠 것이 없다',
+      keras: 'Dense 층. 펼칠 것이 없습니다',
     },
     oneToMany: {
       alias: '벡터-투-시퀀스 (vector-to-sequence)',
-      examples: '이미지 캡셔닝: 이미지 하나를 넣으면 문장이 나온다',
+      examples: '이미지 캡셔닝: 이미지 하나를 넣으면 문장이 나옵니다',
       keras: '첫 단계(또는 모든 단계)에 벡터를 넣고 return_sequences=True',
     },
     manyToOne: {
@@ -104,8 +104,8 @@ export const DETAILS: Record<
     },
     manyToMany: {
       alias: '지연이 있는 시퀀스-투-시퀀스',
-      examples: '기계 번역, 챗봇: 문장을 끝까지 읽은 뒤 답한다',
-      keras: '실제로는 인코더–디코더로 만든다',
+      examples: '기계 번역, 챗봇: 문장을 끝까지 읽은 뒤 답합니다',
+      keras: '실제로는 인코더–디코더로 만듭니다',
     },
     syncedManyToMany: {
       alias: '시퀀스-투-시퀀스 (sequence-to-sequence)',
@@ -115,8 +115,8 @@ export const DETAILS: Record<
     },
     encoderDecoder: {
       alias: '시퀀스-투-벡터 인코더 + 벡터-투-시퀀스 디코더',
-      examples: '번역: 인코더가 문장을 마지막 상태에 요약하고, 디코더가 번역문을 쓴다',
-      keras: '가중치가 서로 다른 순환 층 둘. 인코더의 마지막 상태로 디코더를 시작한다',
+      examples: '번역: 인코더가 문장을 마지막 상태에 요약하고, 디코더가 번역문을 씁니다',
+      keras: '가중치가 서로 다른 순환 층 둘. 인코더의 마지막 상태로 디코더를 시작합니다',
     },
   },
 };

@@ -40,7 +40,7 @@ const en = {
 
 const ko: typeof en = {
   title: '순환 층 하나의 텐서 모양과 파라미터',
-  desc: '데이터와 층을 정하면, 같은 텐서에 대해 Keras와 PyTorch가 각각 무엇을 받고 무엇을 돌려주는지, 파라미터가 어디에 몇 개 있는지 보인다.',
+  desc: '데이터와 층을 정하면, 같은 텐서에 대해 Keras와 PyTorch가 각각 무엇을 받고 무엇을 돌려주는지, 파라미터가 어디에 몇 개 있는지 보입니다.',
   cell: '층',
   batch: '배치 크기',
   fixBatch: 'Keras에서 배치 고정 (batch_input_shape)',
@@ -56,14 +56,14 @@ const ko: typeof en = {
   hN: 'h_n (마지막 상태)',
   cN: 'c_n (마지막 셀 상태)',
   cellStep: '셀 한 단계 ({cls}Cell)',
-  cellNote: '상태 {state} + 입력 {x} → {out}; 층은 이것을 T = {T}번 호출한다',
+  cellNote: '상태 {state} + 입력 {x} → {out}; 층은 이것을 T = {T}번 호출합니다',
   weights: '가중치',
   total: '합계',
-  torchReads: 'PyTorch는 입력을 {order}로 읽는다',
+  torchReads: 'PyTorch는 입력을 {order}로 읽습니다',
   orderBatchFirst: '(batch, seq_len, input_size)',
   orderSeqFirst: '(seq_len, batch, input_size)',
   lastStep:
-    'return_sequences가 없는 Keras 출력은 PyTorch의 output[:, -1, :]이고, 이것은 h_n[0]과 같다.',
+    'return_sequences가 없는 Keras 출력은 PyTorch의 output[:, -1, :]이고, 이것은 h_n[0]과 같습니다.',
   live: 'Keras: 출력 {k}, 파라미터 {kp}개. PyTorch: 출력 {t}, h_n {h}, 파라미터 {tp}개.',
   tableCaption: '같은 층을 Keras와 PyTorch로',
   colWhat: '항목',

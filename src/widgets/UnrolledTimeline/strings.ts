@@ -41,7 +41,7 @@ const en = {
 
 const ko: typeof en = {
   title: '시간으로 펼친 SimpleRNN',
-  desc: '셀 하나를 매 단계 같은 Wxh, Whh, Why로 다시 쓴다. 순전파를 한 단계씩 따라가 보자. x(t)와 h(t−1)이 들어가고 h(t)와 y(t)가 나온다.',
+  desc: '셀 하나를 매 단계 같은 Wxh, Whh, Why로 다시 씁니다. 순전파를 한 단계씩 따라가 보세요. x(t)와 h(t−1)이 들어가고 h(t)와 y(t)가 나옵니다.',
   view: '보기',
   unrolled: '펼치기',
   folded: '접기',
@@ -61,15 +61,15 @@ const ko: typeof en = {
   diagram: '{T}단계로 펼친 RNN, 그중 {done}단계 계산됨.',
   foldedDiagram:
     '같은 RNN을 접은 모습: 상태가 자기 자신으로 되돌아가는 셀 하나, {t}단계를 표시 중.',
-  notStarted: '아직 계산 전: h(0) = 0. 한 단계를 눌러 t = 1을 계산하자.',
+  notStarted: '아직 계산 전: h(0) = 0. 한 단계를 눌러 t = 1을 계산해 보세요.',
   atStep: '{T}단계 중 t = {t}',
-  inputs: 'x({t}) = {x}와 h({p}) = {h}가 들어간다',
+  inputs: 'x({t}) = {x}와 h({p}) = {h}가 들어갑니다',
   pre: 'a({t}) = Wxh·x({t}) + Whh·h({p}) + b = {fx} + {fh} + 0 = {a}',
   hidden: 'h({t}) = tanh(a({t})) = {h}',
   output: 'y({t}) = Why·h({t}) + by = {y}',
   sameWeights: '모든 단계에서 같은 가중치',
   live: '{t}단계: h({t}) = {h}, y({t}) = {y}.',
-  done: '{T}단계를 모두 계산했다. 마지막 상태 h({T}) = {h}가 시퀀스 전체를 요약한다.',
+  done: '{T}단계를 모두 계산했습니다. 마지막 상태 h({T}) = {h}가 시퀀스 전체를 요약합니다.',
   tableCaption: '단계별 순전파',
   colT: 't',
   colX: 'x(t)',
