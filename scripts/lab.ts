@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { initBackend } from '../src/engine/backends';
 import { getExperiment, listExperiments, withOverrides } from '../src/engine/experiments';
 import { createModel } from '../src/engine/model';
+import { encodeCheckpoint } from '../src/engine/trainer/checkpoint';
 import { runExperiment, type RunResult } from '../src/engine/trainer/run';
 import type { BackendName } from '../src/engine/types';
 
@@ -55,30 +56,22 @@ export function parseLabArgs(argv: string[]): LabArgs {
 /** The checkpoint: model.json (config, history, figures, weight index) + weights.bin (float32). */
 export async function saveCheckpoint(result: RunResult, folder: string): Promise<string[]> {
   if (!result.trainer) throw new Error('only trained experiments have weights to save');
-  const weights = result.trainer.engineModel.getWeights();
-  const index: Record<string, { shape: number[]; offset: number; length: number }> = {};
-  let offset = 0;
-  for (const [name, w] of Object.entries(weights)) {
-    index[name] = { shape: w.shape, offset, length: w.values.length };
-    offset += w.values.length;
-  }
-  const bin = new Float32Array(offset);
-  for (const [name, w] of Object.entries(weights)) bin.set(w.values, index[name].offset);
   const { model, train } = result.trainer.config;
-  const json = {
-    format: 'unrolled-checkpoint-1',
-    id: result.id,
-    model,
-    train,
-    result: {
-      epochs: result.epochs,
-      valLoss: result.valLoss,
-      valMetric: result.valMetric,
-      extra: result.extra,
+  const { json, bin } = encodeCheckpoint(
+    {
+      id: result.id,
+      model,
+      train,
+      result: {
+        epochs: result.epochs,
+        valLoss: result.valLoss,
+        valMetric: result.valMetric,
+        extra: result.extra,
+      },
+      history: result.history,
     },
-    history: result.history,
-    weights: { file: 'weights.bin', dtype: 'float32', index },
-  };
+    result.trainer.engineModel.getWeights(),
+  );
   await mkdir(folder, { recursive: true });
   await writeFile(join(folder, 'model.json'), JSON.stringify(json));
   await writeFile(join(folder, 'weights.bin'), Buffer.from(bin.buffer));

@@ -46,4 +46,17 @@ describe('TrainerHost (the worker without the worker)', () => {
     await host.dispose();
     expect(host.snapshot()).toBeNull();
   });
+
+  it('starts from a shipped checkpoint', async () => {
+    const host = new TrainerHost();
+    const r = await host.create({
+      experiment: 'hihello',
+      checkpoint: 'models/hihello',
+      backend: 'cpu',
+    });
+    expect(r.ok).toBe(true);
+    // Untrained, the seeded model is wrong; the checkpoint's weights are right at once.
+    expect(host.evaluate('valid').metric).toBe(1);
+    await host.dispose();
+  });
 });

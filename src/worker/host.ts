@@ -6,7 +6,9 @@ import * as tf from '@tensorflow/tfjs-core';
 import { currentBackend, fallBack, initBackend, type WasmPaths } from '../engine/backends';
 import { getExperiment, listExperiments, type PreparedData } from '../engine/experiments';
 import { createModel } from '../engine/model';
+import { loadPublicBytes, loadPublicText } from '../engine/data/loader';
 import { batchTensors } from '../engine/trainer/batches';
+import { decodeCheckpoint } from '../engine/trainer/checkpoint';
 import { ConfigError, Trainer } from '../engine/trainer/trainer';
 import { validateConfig } from '../engine/trainer/validate';
 import type {
@@ -89,6 +91,14 @@ export class TrainerHost implements TrainerWorkerApi {
     const messages = await this.startBackend(spec.backend ?? 'auto', model, train, prepared);
     this.prepared = prepared;
     this.trainer = this.makeTrainer(model, train);
+    if ('experiment' in spec && spec.checkpoint) {
+      const folder = spec.checkpoint.replace(/\/?$/, '/');
+      const { weights } = decodeCheckpoint(
+        await loadPublicText(`${folder}model.json`, this.baseUrl),
+        await loadPublicBytes(`${folder}weights.bin`, this.baseUrl),
+      );
+      this.trainer.setWeights(weights);
+    }
     const m = this.trainer.engineModel;
     return {
       ok: true,

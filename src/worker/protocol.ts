@@ -37,6 +37,8 @@ export type CreateSpec =
       model?: Partial<ModelConfig>;
       train?: Partial<TrainConfig>;
       backend?: BackendChoice;
+      /** Start from saved weights: a folder under public/ holding model.json + weights.bin, e.g. 'models/hihello/'. */
+      checkpoint?: string;
     }
   | { model: ModelConfig; train: TrainConfig; data: DataSplit; backend?: BackendChoice };
 

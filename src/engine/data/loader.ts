@@ -30,6 +30,23 @@ export async function loadPublicText(path: string, base?: string): Promise<strin
   return response.text();
 }
 
+/** The bytes of `public/<path>` (a checkpoint's weights.bin), from disk in Node or the app's origin. */
+export async function loadPublicBytes(path: string, base?: string): Promise<ArrayBuffer> {
+  const relative = path.replace(/^\/+/, '');
+  if (isNode()) {
+    const fsName = 'node:fs/promises';
+    const pathName = 'node:path';
+    const fs = (await import(/* @vite-ignore */ fsName)) as typeof import('node:fs/promises');
+    const nodePath = (await import(/* @vite-ignore */ pathName)) as typeof import('node:path');
+    const buf = await fs.readFile(nodePath.join(publicDir(), relative));
+    return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
+  }
+  const root = new URL(base ?? import.meta.env?.BASE_URL ?? '/', globalThis.location.href);
+  const response = await fetch(new URL(relative, root));
+  if (!response.ok) throw new Error(`could not load ${relative}: HTTP ${response.status}`);
+  return response.arrayBuffer();
+}
+
 /** The repository's public/ folder: two levels above src/engine/data. */
 function publicDir(): string {
   const here = new URL('.', import.meta.url);

@@ -45,3 +45,29 @@ describe('evaluation helpers', () => {
     expect(lastStepMse(lastValueModel(10), every)).toBeCloseTo(expected / 3000, 8);
   });
 });
+
+describe('checkpoints', () => {
+  it('the shipped hihello checkpoint loads into a model that still says "ihello"', async () => {
+    const { createModel } = await import('../model');
+    const { loadPublicBytes, loadPublicText } = await import('../data/loader');
+    const { decodeCheckpoint, encodeCheckpoint } = await import('./checkpoint');
+    const { hihello, decode } = await import('../data/chars');
+    const { meta, weights } = decodeCheckpoint(
+      await loadPublicText('models/hihello/model.json'),
+      await loadPublicBytes('models/hihello/weights.bin'),
+    );
+    const model = createModel(meta.model);
+    model.setWeights(weights);
+    const d = hihello();
+    const ids = tf.tidy(() => {
+      const p = model.predict(tf.tensor(d.data.x, d.data.xShape, 'int32'));
+      return tf.argMax(p, 2).dataSync();
+    });
+    expect(decode(ids, d.charSet)).toBe('ihello');
+    // Encoding the loaded weights again gives the same bytes.
+    const again = encodeCheckpoint(meta, model.getWeights());
+    const original = new Float32Array(await loadPublicBytes('models/hihello/weights.bin'));
+    expect(Array.from(again.bin)).toEqual(Array.from(original));
+    model.dispose();
+  });
+});
