@@ -16,7 +16,14 @@ import { messageText } from '../TrainingLab/messages';
 import { useTrainer, type TrainerRun } from '../TrainingLab/useTrainer';
 import { recallSpec } from '../GateLab/recall';
 import { RunButtons } from '../GateLab/RunButtons';
-import { EMPTY, addProfile, profileOf, shrinkFactor, type ProfileHistory } from './history';
+import {
+  EMPTY,
+  addProfile,
+  cellPathGain,
+  profileOf,
+  shrinkFactor,
+  type ProfileHistory,
+} from './history';
 import { fill } from './strings';
 import '../TrainingLab/TrainingLab.css';
 
@@ -76,6 +83,15 @@ export function CellGradientLabView(props: {
       lines.push(
         say('accuracy', { model: say(key), acc: acc.valMetric.toFixed(3), step: acc.step }),
       );
+  }
+  const forget = runs.lstm.trace?.layers[0]?.gates.f;
+  if (forget && forget.length > 1) {
+    const gain = cellPathGain(forget);
+    models.push({
+      label: { ko: fill('ko', 'pathLabel'), en: fill('en', 'pathLabel') },
+      perStep: gain,
+    });
+    lines.push(say('path', { g: gain[0].toPrecision(2), f: meanOf(forget).toFixed(2) }));
   }
   const messages = [...runs.rnn.messages, ...runs.lstm.messages];
   return (
@@ -155,6 +171,11 @@ export function CellGradientLabView(props: {
       )}
     </section>
   );
+}
+
+function meanOf(m: number[][]): number {
+  const all = m.flat();
+  return all.reduce((s, v) => s + v, 0) / Math.max(1, all.length);
 }
 
 const STRINGS_LABEL = { rnn: 'SimpleRNN', lstm: 'LSTM' } as const;

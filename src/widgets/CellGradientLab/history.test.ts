@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { defaults } from '../../lesson/codec';
 import type { Trace } from '../../engine/types';
-import { EMPTY, MAX_ROWS, addProfile, profileOf, shrinkFactor } from './history';
+import { EMPTY, MAX_ROWS, addProfile, cellPathGain, profileOf, shrinkFactor } from './history';
 import { CellGradientLabView, SCHEMA, type FlowState } from './CellGradientLab';
 import { STRINGS } from './strings';
 
@@ -89,5 +89,25 @@ describe('CellGradientLab view', () => {
     );
     expect(html).toContain('LSTM: t = 30에서 t = 1로 거슬러 가며 크기가 ×1.0로 줄어듭니다.');
     expect(html).toContain('<svg');
+  });
+});
+
+describe('cell-state path gain', () => {
+  it('multiplies the forget gates after t, averaged over units (hand-computed)', () => {
+    // Two units, three steps: unit 1 keeps f = 0.5, unit 2 keeps f = 1.
+    const f = [
+      [0.5, 1],
+      [0.5, 1],
+      [0.5, 1],
+    ];
+    // t = 3: nothing after it → 1; t = 2: (0.5 + 1)/2; t = 1: (0.25 + 1)/2.
+    expect(cellPathGain(f)).toEqual([0.625, 0.75, 1]);
+    expect(cellPathGain([])).toEqual([]);
+  });
+
+  it('is σ(1)^(T−t) for forget gates at their Keras starting value', () => {
+    const s1 = 1 / (1 + Math.exp(-1));
+    const g = cellPathGain(Array.from({ length: 30 }, () => [s1, s1]));
+    expect(g[0]).toBeCloseTo(s1 ** 29, 12);
   });
 });

@@ -41,3 +41,20 @@ export function shrinkFactor(profile: number[]): number {
   const last = profile[profile.length - 1];
   return first > 0 && last > 0 ? last / first : Infinity;
 }
+
+/**
+ * The factor the LSTM's cell-state path applies to a gradient travelling from c(T) back to c(t):
+ * ∂c(T)/∂c(t) = diag(∏_{k=t+1..T} f(k)) (gates held fixed), averaged over units. 1 at t = T.
+ */
+export function cellPathGain(forget: number[][]): number[] {
+  const T = forget.length;
+  if (T === 0) return [];
+  const units = forget[0].length;
+  const prod = new Array<number>(units).fill(1);
+  const out = new Array<number>(T);
+  for (let t = T - 1; t >= 0; t--) {
+    out[t] = prod.reduce((s, v) => s + v, 0) / Math.max(1, units);
+    forget[t].forEach((f, u) => (prod[u] *= f));
+  }
+  return out;
+}

@@ -15,6 +15,8 @@ const en = {
   rnn: 'SimpleRNN',
   lstm: 'LSTM',
   accuracy: '{model}: validation accuracy {acc} after step {step}.',
+  pathLabel: 'LSTM cell-state path: ∏ f from t+1 to T (mean over units)',
+  path: 'LSTM cell-state path: mean forget gate {f}; a gradient on c(30) reaches c(1) multiplied by {g}.',
 };
 
 const ko: typeof en = {
@@ -31,6 +33,8 @@ const ko: typeof en = {
   rnn: 'SimpleRNN',
   lstm: 'LSTM',
   accuracy: '{model}: {step}번째 스텝 후 검증 정확도 {acc}.',
+  pathLabel: 'LSTM 셀 상태 경로: t+1부터 T까지 f의 곱 (유닛 평균)',
+  path: 'LSTM 셀 상태 경로: 망각 게이트 평균 {f}; c(30)의 기울기가 c(1)에 닿을 때 {g}배가 됩니다.',
 };
 
 export type StringKey = keyof typeof en;
