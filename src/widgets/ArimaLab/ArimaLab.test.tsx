@@ -56,7 +56,7 @@ describe('ArimaLab', () => {
     expect(html).toContain('data-testid="arima-fit"');
     expect(html).toContain('Fit ARIMA(5,1,0)');
     expect(html).toContain('data-testid="arima-rolling"');
-    expect((html.match(/role="img"/g) ?? []).length).toBe(2);
+    expect((html.match(/<svg viewBox=/g) ?? []).length).toBe(2);
     expect(html).toContain(STRINGS.en.fitFirst);
     expect(html).not.toContain(STRINGS.en.slow);
   });

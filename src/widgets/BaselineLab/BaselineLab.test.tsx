@@ -42,7 +42,7 @@ describe('BaselineLab', () => {
     expect(html).toContain(RESULT.naive.valid.toFixed(4));
     expect(html).toContain(RESULT.linear.valid.toFixed(4));
     expect(html).toContain('0.0202');
-    expect((html.match(/role="img"/g) ?? []).length).toBe(2);
+    expect((html.match(/<svg viewBox=/g) ?? []).length).toBe(2);
   });
 
   it('asks for a new run when the settings no longer match the result', () => {

@@ -39,10 +39,12 @@ describe('WeeklySeries', () => {
   });
 
   it('draws one chart per column apart, one overlaid, none when both are off', () => {
-    expect((render().match(/role="img"/g) ?? []).length).toBe(2);
-    expect((render({ view: 'overlay' }).match(/role="img"/g) ?? []).length).toBe(1);
-    expect((render({ price: false }).match(/role="img"/g) ?? []).length).toBe(1);
+    expect((render().match(/<svg viewBox=/g) ?? []).length).toBe(2);
+    expect((render({ view: 'overlay' }).match(/<svg viewBox=/g) ?? []).length).toBe(1);
+    expect((render({ price: false }).match(/<svg viewBox=/g) ?? []).length).toBe(1);
     expect(render({ search: false, price: false })).toContain(STRINGS.en.nothing);
+    expect(render()).toContain(`aria-label="${STRINGS.en.priceChart}"`);
+    expect(render({ view: 'overlay' })).toContain(`aria-label="${STRINGS.en.overlayChart}"`);
   });
 
   it('says which weeks the window feeds for the chosen week', () => {
