@@ -5,6 +5,7 @@ import { useWidgetState, type StateOf } from '../../lesson/urlState';
 import { Select, Slider } from '../../controls';
 import { Figure, type TableData } from '../../viz/Figure';
 import { LineChart } from '../../viz/LineChart';
+import { Sized } from '../../viz/Sized';
 import { classifySteps, gradientRanges } from '../../viz/GradientFlow';
 import { SERIES } from '../../viz/constants';
 import { fmt } from '../../viz/scales';
@@ -118,35 +119,40 @@ export function GradientScaleLabView(props: GradientScaleLabViewProps) {
         </>
       }
     >
-      <LineChart
-        width={640}
-        height={280}
-        log
-        integerX
-        xDomain={[1, T]}
-        yDomain={[lo, hi]}
-        series={[
-          {
-            label: `${label} (${say('exact')})`,
-            points: p.exact.map((y, t) => ({ x: t + 1, y })),
-            colour: SERIES[0],
-            dots: T <= 40,
-          },
-          {
-            label: say('bound'),
-            points: p.bound.map((y, t) => ({ x: t + 1, y })),
-            colour: SERIES[5],
-            dash: [6, 4],
-          },
-        ]}
-        bands={[
-          { axis: 'y', from: lo, to: vanishBelow, label: say('vanishing'), colour: SERIES[4] },
-          { axis: 'y', from: explodeAbove, to: hi, label: say('exploding'), colour: SERIES[5] },
-        ]}
-        xLabel={say('xAxis')}
-        yLabel={`${label} ${say('yAxis')}`}
-        label={say('chart', { rho: fmt(rho) })}
-      />
+      <Sized>
+        {(width) => (
+          <LineChart
+            width={width}
+            // Drawn at its real width so labels keep their size on a phone.
+            height={width < 480 ? 240 : 280}
+            log
+            integerX
+            xDomain={[1, T]}
+            yDomain={[lo, hi]}
+            series={[
+              {
+                label: `${label} (${say('exact')})`,
+                points: p.exact.map((y, t) => ({ x: t + 1, y })),
+                colour: SERIES[0],
+                dots: T <= 40,
+              },
+              {
+                label: say('bound'),
+                points: p.bound.map((y, t) => ({ x: t + 1, y })),
+                colour: SERIES[5],
+                dash: [6, 4],
+              },
+            ]}
+            bands={[
+              { axis: 'y', from: lo, to: vanishBelow, label: say('vanishing'), colour: SERIES[4] },
+              { axis: 'y', from: explodeAbove, to: hi, label: say('exploding'), colour: SERIES[5] },
+            ]}
+            xLabel={say('xAxis')}
+            yLabel={`${label} ${say('yAxis')}`}
+            label={say('chart', { rho: fmt(rho) })}
+          />
+        )}
+      </Sized>
       <ul className="gs-legend">
         <li>
           <span className="gs-swatch" style={{ borderTopColor: SERIES[0] }} aria-hidden="true" />
