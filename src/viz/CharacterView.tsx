@@ -35,7 +35,7 @@ export function CharacterView({ lang, data, k = TOP_K, width = 640 }: CharacterV
       say('inputChar', lang),
       say('nextChar', lang),
       say('topK', lang, { k }),
-      '',
+      say('result', lang),
     ],
     rows: positions.map((p, i) => [
       i,

@@ -44,7 +44,6 @@ export function Figure({
   return (
     <figure
       className={`viz-figure ${className ?? ''}`}
-      role="group"
       aria-labelledby={`${id}-t`}
       aria-describedby={`${id}-d`}
     >
@@ -79,7 +78,8 @@ export function Figure({
 /** An accessible table: caption, column headers with scope="col", row headers with scope="row". */
 export function DataTable({ data }: { data: TableData }) {
   return (
-    <div className="viz-table-wrap">
+    // Focusable so a keyboard can scroll a wide or long table.
+    <div className="viz-table-wrap" tabIndex={0}>
       <table className="viz-table">
         <caption>{data.caption}</caption>
         <thead>

@@ -97,7 +97,7 @@ export function GradientFlow({
           const all = m.overTraining?.flat().filter((v) => Number.isFinite(v) && v > 0) ?? [];
           return (
             <div key={i}>
-              <h4 style={{ margin: '0.25rem 0' }}>{m.label[lang]}</h4>
+              <p style={{ margin: '0.25rem 0', fontWeight: 600 }}>{m.label[lang]}</p>
               <LineChart
                 width={colW}
                 height={height}

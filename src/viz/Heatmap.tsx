@@ -77,7 +77,7 @@ export function Heatmap(p: HeatmapProps) {
   return (
     <div className="viz-canvas-stack">
       <CanvasScene scene={scene} />
-      <svg viewBox={`0 0 ${p.width} ${H}`} role="img" aria-label={p.label}>
+      <svg viewBox={`0 0 ${p.width} ${H}`} role="group" aria-label={p.label}>
         <text x={0} y={12} fill={MUTED}>
           {`${p.rowTitle} ↓  ${p.colTitle} →`}
         </text>

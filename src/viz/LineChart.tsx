@@ -68,7 +68,7 @@ export function LineChart({ xLabel, yLabel, label, canvas = false, ...input }: L
   };
   const scene = useMemo(() => (canvas ? lineScene(l) : null), [canvas, l]);
   const svg = (
-    <svg viewBox={`0 0 ${l.width} ${l.height}`} role="img" aria-label={label}>
+    <svg viewBox={`0 0 ${l.width} ${l.height}`} role="group" aria-label={label}>
       {!canvas && (
         <g aria-hidden="true">
           {l.bands.map((b, i) => (
@@ -135,7 +135,7 @@ export function LineChart({ xLabel, yLabel, label, canvas = false, ...input }: L
         aria-label={`${label}: ${xLabel}`}
         aria-valuemin={stops[0] ?? 0}
         aria-valuemax={stops[stops.length - 1] ?? 0}
-        aria-valuenow={cx ?? undefined}
+        aria-valuenow={cx ?? stops[0] ?? 0}
         aria-valuetext={
           cx === null
             ? undefined

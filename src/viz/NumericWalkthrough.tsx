@@ -108,6 +108,7 @@ export function NumericWalkthrough({
           <li
             key={i}
             aria-current={i === n - 1 ? 'step' : undefined}
+            tabIndex={0}
             style={{ opacity: i === n - 1 ? 1 : 0.7, overflowX: 'auto' }}
             dangerouslySetInnerHTML={{ __html: h }}
           />

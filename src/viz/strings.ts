@@ -131,6 +131,7 @@ export const STRINGS = {
   inputChar: { ko: '입력', en: 'Input' },
   nextChar: { ko: '다음 문자', en: 'Next' },
   topK: { ko: '상위 {k} 후보', en: 'Top {k}' },
+  result: { ko: '결과', en: 'Result' },
   right: { ko: '맞음', en: 'right' },
   wrong: { ko: '틀림', en: 'wrong' },
   trajectory: { ko: '은닉 상태 궤적', en: 'Hidden-state trajectory' },
