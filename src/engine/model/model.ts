@@ -45,6 +45,9 @@ import {
 import { clipByGlobalNorm, createOptimizer, type Optimizer } from './optimizers';
 import { traceSample } from './trace';
 
+/** Samples per forward pass in predict(). */
+const PREDICT_CHUNK = 256;
+
 function tensorData(t: tf.Tensor): ArrayData {
   return { values: t.dataSync() as ArrayLike<number>, shape: t.shape };
 }
@@ -89,13 +92,21 @@ export class RecurrentModel implements EngineModel {
 
   predict(x: tf.Tensor): tf.Tensor {
     const data = tensorData(x);
-    const batch = readBatch(this.config, data, 0, data.shape[0]);
-    const fwd = networkForward(this.config, this.cells, this.w, batch, null);
+    const n = data.shape[0];
+    const T = data.shape[1];
     const { units, activation } = this.config.head;
-    const out = activate(fwd.logits, fwd.rows, units, activation);
-    const shape =
-      this.config.head.kind === 'everyStep' ? [batch.B, batch.T, units] : [batch.B, units];
-    return tf.tensor(toBatchMajor(this.config, out, batch.T, batch.B), shape, 'float32');
+    const perSample = (this.config.head.kind === 'everyStep' ? T : 1) * units;
+    const values = new Float32Array(n * perSample);
+    // In chunks, so the activations kept for a backward pass stay small on large data sets.
+    for (let from = 0; from < n; from += PREDICT_CHUNK) {
+      const count = Math.min(PREDICT_CHUNK, n - from);
+      const batch = readBatch(this.config, data, from, count);
+      const fwd = networkForward(this.config, this.cells, this.w, batch, null);
+      const out = activate(fwd.logits, fwd.rows, units, activation);
+      values.set(toBatchMajor(this.config, out, batch.T, batch.B), from * perSample);
+    }
+    const shape = this.config.head.kind === 'everyStep' ? [n, T, units] : [n, units];
+    return tf.tensor(values, shape, 'float32');
   }
 
   trainBatch(x: tf.Tensor, y: tf.Tensor, options: StepOptions): EvalResult {
