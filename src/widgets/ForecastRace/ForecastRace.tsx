@@ -140,10 +140,12 @@ export default function ForecastRace({
   };
 
   const current = chosen.find((m) => queue.states[m]?.status === 'training');
+  const building = chosen.some((m) => queue.states[m]?.status === 'starting');
   const done = chosen.filter((m) => queue.states[m]?.status === 'done').length;
   const started = Object.keys(queue.states).length > 0;
   let summary = t.idle;
   if (baselineState === 'computing') summary = t.computing;
+  else if (building) summary = t.building;
   else if (current) summary = fill(t.running, { model: getExperiment(current)?.title[lang] ?? '' });
   else if (started && !queue.running) summary = fill(t.finished, { done, total: chosen.length });
 

@@ -13,6 +13,7 @@ interface RaceStrings {
   baselinesOnly: string;
   idle: string;
   computing: string;
+  building: string;
   running: string;
   finished: string;
   caption: string;
@@ -41,6 +42,7 @@ const en: RaceStrings = {
   baselinesOnly: 'Baselines only',
   idle: 'Press "Run the race": first the baselines (a second or two), then each model in turn.',
   computing: 'Computing the baselines in the page…',
+  building: 'Starting the training worker and building the next model…',
   running: 'Training {model}…',
   finished: 'Finished: {done} of {total} models trained.',
   caption: 'Validation MSE (lower is better)',
@@ -87,6 +89,7 @@ const ko: RaceStrings = {
   baselinesOnly: '기준 모델만 계산',
   idle: "'경주 시작'을 누르면 먼저 기준 모델(1~2초)을 계산한 뒤 모델을 하나씩 학습합니다.",
   computing: '페이지에서 기준 모델을 계산하는 중…',
+  building: '학습 워커를 시작하고 다음 모델을 만드는 중…',
   running: '{model} 학습 중…',
   finished: '끝: 모델 {total}개 중 {done}개 학습 완료.',
   caption: '검증 MSE (낮을수록 좋음)',

@@ -86,8 +86,10 @@ export default function LongDependencyLab({ id }: LongDependencyLabProps) {
   const current = DISTANCES.find((L) => queue.states[keyOf(L)]?.status === 'training');
   const started = Object.keys(queue.states).length > 0;
   const done = DISTANCES.filter((L) => queue.states[keyOf(L)]?.status === 'done').length;
+  const building = DISTANCES.some((L) => queue.states[keyOf(L)]?.status === 'starting');
   let summary = t.idle;
-  if (current !== undefined) summary = fill(t.running, { length: current });
+  if (building) summary = t.building;
+  else if (current !== undefined) summary = fill(t.running, { length: current });
   else if (started && !queue.running) summary = fill(t.finished, { done, total: DISTANCES.length });
 
   return (

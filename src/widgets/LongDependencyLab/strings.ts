@@ -13,6 +13,7 @@ interface LdlStrings {
   stop: string;
   idle: string;
   running: string;
+  building: string;
   finished: string;
   caption: string;
   length: string;
@@ -43,6 +44,7 @@ const en: LdlStrings = {
   stop: 'Stop',
   idle: 'Press "Run the sweep": one network per length, shortest first.',
   running: 'Training on sequences of length {length}…',
+  building: 'Starting the training worker and building the next network…',
   finished: 'Finished: {done} of {total} lengths trained.',
   caption: 'Validation accuracy by sequence length',
   length: 'length T',
@@ -81,6 +83,7 @@ const ko: LdlStrings = {
   stop: '멈춤',
   idle: "'실험 시작'을 누르면 짧은 길이부터 길이마다 네트워크를 하나씩 학습합니다.",
   running: '길이 {length} 시퀀스로 학습 중…',
+  building: '학습 워커를 시작하고 다음 네트워크를 만드는 중…',
   finished: '끝: 길이 {total}개 중 {done}개 학습 완료.',
   caption: '시퀀스 길이별 검증 정확도',
   length: '길이 T',
