@@ -43,6 +43,7 @@ describe('ArmaSimulator', () => {
   it('shows only the sliders of the chosen orders', () => {
     expect((render().match(/type="range"/g) ?? []).length).toBe(3);
     expect((render({ p: 2, q: 2 }).match(/type="range"/g) ?? []).length).toBe(6);
+    expect(render({ p: 0, q: 0 })).toContain('ARMA(0,0) (white noise)');
   });
 
   it('warns when the AR part leaves the stationary region', () => {

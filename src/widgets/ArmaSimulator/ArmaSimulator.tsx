@@ -43,7 +43,9 @@ export function ArmaSimulatorView(props: ArmaSimulatorViewProps) {
   const say = (key: StringKey, params?: Record<string, string | number>) => fill(lang, key, params);
   const sim = useMemo(() => simulate(state), [state]);
   const { phi, theta } = coefficients(state);
-  const name = modelName(phi.length, theta.length);
+  const name =
+    modelName(phi.length, theta.length) +
+    (phi.length + theta.length === 0 ? ` ${say('whiteNoise')}` : '');
   const height = Math.round(Math.min(280, Math.max(200, width * 0.42)));
   const mean = sim.x.reduce((s, v) => s + v, 0) / sim.x.length;
   const sd = Math.sqrt(sim.x.reduce((s, v) => s + (v - mean) ** 2, 0) / sim.x.length);

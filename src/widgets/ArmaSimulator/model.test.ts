@@ -14,6 +14,7 @@ describe('ARMA simulator model', () => {
     expect(modelName(2, 0)).toBe('AR(2)');
     expect(modelName(0, 1)).toBe('MA(1)');
     expect(modelName(1, 2)).toBe('ARMA(1,2)');
+    expect(modelName(0, 0)).toBe('ARMA(0,0)');
     expect(formula([0.6, -0.2], [0.5])).toBe(
       'Z(t) = 0.60·Z(t−1) − 0.20·Z(t−2) + a(t) + 0.50·a(t−1)',
     );

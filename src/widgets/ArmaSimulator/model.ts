@@ -25,7 +25,7 @@ export function coefficients(c: ArmaChoice): { phi: number[]; theta: number[] } 
   };
 }
 
-/** 'AR(2)', 'MA(1)', 'ARMA(1,1)', or white noise 'ARMA(0,0)'. */
+/** 'AR(2)', 'MA(1)', 'ARMA(1,1)'; ARMA(0,0) is white noise, Z(t) = a(t). */
 export function modelName(p: number, q: number): string {
   if (p > 0 && q === 0) return `AR(${p})`;
   if (q > 0 && p === 0) return `MA(${q})`;
