@@ -18,6 +18,7 @@ import { say } from './strings';
 import {
   RNN_SHAPES,
   gradientWidth,
+  edgeInWindow,
   stepRoles,
   unrolledGeometry,
   type RnnShape,
@@ -232,7 +233,7 @@ export function UnrolledNetwork(props: UnrolledNetworkProps) {
                   const x1 = g.colX[r.t - 1] + N / 2;
                   const x2 = g.colX[r.t] - N / 2;
                   const back = mode === 'backward';
-                  const inWindow = r.t > T - 1 - window;
+                  const inWindow = edgeInWindow(r.t, T, window);
                   const on = back ? shown(r.t) && inWindow : shown(r.t);
                   const w =
                     back && norms[r.t] !== undefined ? gradientWidth(norms[r.t], maxNorm) : 1.5;
@@ -319,7 +320,7 @@ export function UnrolledNetwork(props: UnrolledNetworkProps) {
                     cx={0}
                     cy={g.rowY.x}
                     size={N * 0.8}
-                    label={`x${t + 1}`}
+                    label={`x${folded ? 't' : t + 1}`}
                     values={trace.inputs[t] ?? null}
                     scale={hScale}
                     active={active === `x${t}`}
@@ -347,7 +348,7 @@ export function UnrolledNetwork(props: UnrolledNetworkProps) {
                     cx={0}
                     cy={g.rowY.y}
                     size={N * 0.8}
-                    label={`y${t + 1}`}
+                    label={`y${folded ? 't' : t + 1}`}
                     values={null}
                     scale={hScale}
                     active={active === `y${t}`}
@@ -362,8 +363,8 @@ export function UnrolledNetwork(props: UnrolledNetworkProps) {
                 cx={0}
                 cy={g.rowY.h}
                 size={N}
-                label={`h${t + 1}`}
-                values={on ? (trace.hidden[t] ?? null) : null}
+                label={`h${folded ? 't' : t + 1}`}
+                values={on || mode === 'backward' ? (trace.hidden[t] ?? null) : null}
                 scale={hScale}
                 active={active === `h${t}`}
                 stroke={stroke}

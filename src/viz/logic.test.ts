@@ -13,6 +13,7 @@ import { topK, hiddenPath } from './charLayout';
 import { classifySteps, gradientRanges } from './GradientFlow';
 import { lineLayout } from './lineLayout';
 import { mae } from './ForecastView';
+import { edgeInWindow, gradientWidth, stepRoles } from './unrolledLayout';
 
 describe('log-scale ticks', () => {
   it('are the powers of ten inside the range', () => {
@@ -180,5 +181,38 @@ describe('gradient ranges', () => {
   });
   it('mean absolute error', () => {
     expect(mae([1, 2, 3], [1, 3, 5])).toBe(1);
+  });
+});
+
+describe('unrolled network layout', () => {
+  it('keeps exactly k − 1 recurrent edges inside a truncation window of k steps', () => {
+    const T = 8;
+    const inside = (k: number) =>
+      Array.from({ length: T - 1 }, (_, i) => i + 1).filter((t) => edgeInWindow(t, T, k));
+    expect(inside(3)).toEqual([6, 7]);
+    expect(inside(T)).toHaveLength(T - 1);
+    expect(inside(1)).toEqual([]);
+  });
+  it('assigns inputs, outputs and the loss per shape', () => {
+    const roles = (s: Parameters<typeof stepRoles>[0]) =>
+      stepRoles(s, 4)
+        .map((r) => `${+r.input}${+r.output}`)
+        .join(' ');
+    expect(roles('manyToOne')).toBe('10 10 10 11');
+    expect(roles('oneToMany')).toBe('11 01 01 01');
+    expect(roles('manyToMany')).toBe('10 10 01 01');
+    expect(roles('syncedManyToMany')).toBe('11 11 11 11');
+    expect(stepRoles('oneToOne', 5)).toHaveLength(1);
+    expect(stepRoles('encoderDecoder', 4).map((r) => r.decoder)).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
+  });
+  it('draws gradient arrows thinner by decades below the largest', () => {
+    expect(gradientWidth(1, 1)).toBe(6);
+    expect(gradientWidth(1e-6, 1)).toBe(1);
+    expect(gradientWidth(1e-3, 1)).toBeCloseTo(3.5, 12);
   });
 });

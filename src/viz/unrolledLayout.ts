@@ -97,3 +97,11 @@ export function gradientWidth(norm: number, max: number): number {
   const decades = Math.log10(max / norm);
   return Math.max(0.5, 6 - (5 * Math.min(decades, 6)) / 6);
 }
+
+/**
+ * Whether the recurrent edge h(t−1) → h(t) (0-based t ≥ 1) still carries gradient under truncated
+ * BPTT with window k over T steps: only when both of its ends lie in the last k steps.
+ */
+export function edgeInWindow(t: number, T: number, k: number): boolean {
+  return t - 1 >= T - k;
+}
