@@ -51,6 +51,9 @@ export default function SeriesSampler({ id }: SeriesSamplerProps) {
   );
   return (
     <section aria-labelledby={`${id}-title`} data-testid={`sampler-${id}`}>
+      <span id={`${id}-title`} className="visually-hidden">
+        {t.title}
+      </span>
       <Figure
         lang={lang}
         title={t.title}
@@ -87,9 +90,6 @@ export default function SeriesSampler({ id }: SeriesSamplerProps) {
           rows: rows[0].map((_, k) => [k, ...rows.map((r) => r[k].toFixed(3))]),
         })}
       >
-        <span id={`${id}-title`} className="visually-hidden">
-          {t.title}
-        </span>
         <LineChart
           width={640}
           height={260}
