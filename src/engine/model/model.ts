@@ -7,6 +7,9 @@
  * launched inside a step, which is what makes it several times faster than tf.layers for the small
  * models of the course on every backend (PLATFORM.md: dispatch, not arithmetic, dominates there).
  * `autodiff.ts` computes the same gradients with tfjs autodiff; the tests hold the two together.
+ * Measured in Node 20 on the project's 2-core machine (busy, so as CPU time per step, both models in
+ * one process), 2 layers of 20 units + Dense(1), 50 steps, batch 32, Adam: LSTM 2.4–4.8× less
+ * than tf.layers on wasm and 9–13× less than tf.layers on cpu; GRU 5.4–6×, SimpleRNN 5.4–7.6× on wasm.
  *
  * Teacher forcing: the model reads every input from x, so a sequence-output model whose inputs are
  * the previous targets is trained with teacher forcing (x holds the true previous values) whatever
