@@ -16,6 +16,7 @@ import { messageText } from '../TrainingLab/messages';
 import { useTrainer, type TrainerRun } from '../TrainingLab/useTrainer';
 import { recallSpec } from '../GateLab/recall';
 import { RunButtons } from '../GateLab/RunButtons';
+import { BackendSelect } from '../GateLab/BackendSelect';
 import {
   EMPTY,
   addProfile,
@@ -31,6 +32,7 @@ export const SCHEMA = {
   measure: { type: 'enum', values: ['loss', 'jacobian'], default: 'loss' },
   units: { type: 'int', min: 2, max: 32, default: 16 },
   seed: { type: 'int', min: 1, max: 9999, default: 1 },
+  backend: { type: 'enum', values: ['auto', 'wasm', 'webgl', 'cpu'], default: 'auto' },
   epochs: { type: 'int', min: 1, max: 30, default: 3 },
 } as const;
 
@@ -133,6 +135,11 @@ export function CellGradientLabView(props: {
           value={state.seed}
           onChange={(seed) => setState({ seed: Math.round(seed) })}
         />
+        <BackendSelect
+          lang={lang}
+          value={state.backend}
+          onChange={(backend) => setState({ backend })}
+        />
       </fieldset>
       <RunButtons
         lang={lang}
@@ -195,7 +202,7 @@ export default function CellGradientLab({ id }: { id: string }) {
   const rnn = useTrainer(rnnSpec, { sample: SAMPLE, gradients: true });
   const lstm = useTrainer(lstmSpec, { sample: SAMPLE, gradients: true });
   const [hist, setHist] = useState({ key: '', rnn: EMPTY, lstm: EMPTY });
-  const key = `${state.measure}-${state.units}-${state.epochs}-${state.seed}`;
+  const key = `${state.measure}-${state.units}-${state.epochs}-${state.seed}-${state.backend}`;
   // A new trace adds a row; a new setting starts the history again.
   useEffect(() => {
     setHist((h) => {

@@ -69,7 +69,11 @@ describe('recall task helpers', () => {
       experiment: 'recall-lstm',
       model: { layers: [{ cell: 'gru', units: 8, returnSequences: false }], seed: 4 },
       train: { epochs: 3, seed: 4 },
+      backend: 'auto',
     });
+    expect(recallSpec('lstm', { units: 8, epochs: 3, seed: 4, backend: 'wasm' }).backend).toBe(
+      'wasm',
+    );
     // The experiment it names exists and is the 30-step, 4-symbol task the text describes.
     const e = getExperiment('recall-lstm');
     expect(e?.model?.timesteps).toBe(30);

@@ -17,6 +17,7 @@ import { LAB_STRINGS } from '../TrainingLab/strings';
 import { messageText } from '../TrainingLab/messages';
 import { useTrainer, type TrainerRun } from '../TrainingLab/useTrainer';
 import { RECALL_SYMBOLS, meanPerStep, recallReadout, recallSpec } from './recall';
+import { BackendSelect } from './BackendSelect';
 import { RunButtons } from './RunButtons';
 import { fill } from './strings';
 import '../TrainingLab/TrainingLab.css';
@@ -26,6 +27,7 @@ export const SCHEMA = {
   epochs: { type: 'int', min: 1, max: 30, default: 5 },
   sample: { type: 'int', min: 0, max: 499, default: 0 },
   seed: { type: 'int', min: 1, max: 9999, default: 1 },
+  backend: { type: 'enum', values: ['auto', 'wasm', 'webgl', 'cpu'], default: 'auto' },
 } as const;
 
 export type GateLabState = StateOf<typeof SCHEMA>;
@@ -111,6 +113,11 @@ export function GateLabView({
           step={1}
           value={state.seed}
           onChange={(seed) => setState({ seed: Math.round(seed) })}
+        />
+        <BackendSelect
+          lang={lang}
+          value={state.backend}
+          onChange={(backend) => setState({ backend })}
         />
       </fieldset>
       <RunButtons
@@ -212,8 +219,14 @@ export default function GateLab({ id, cell }: GateLabProps) {
   const kind = cell === 'gru' ? 'gru' : 'lstm';
   const [state, setState] = useWidgetState(id, SCHEMA);
   const spec = useMemo(
-    () => recallSpec(kind, { units: state.units, epochs: state.epochs, seed: state.seed }),
-    [kind, state.units, state.epochs, state.seed],
+    () =>
+      recallSpec(kind, {
+        units: state.units,
+        epochs: state.epochs,
+        seed: state.seed,
+        backend: state.backend,
+      }),
+    [kind, state.units, state.epochs, state.seed, state.backend],
   );
   const run = useTrainer(spec, { sample: state.sample });
   return (

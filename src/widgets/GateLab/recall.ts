@@ -3,7 +3,7 @@
  * symbols is one of 4, the next 29 are noise, and the model names the first one at the end, so the
  * cell must hold one fact for 29 steps (chance: 25%). Pure: builds the worker spec, reads a trace.
  */
-import type { CellKind, LayerTrace, Trace } from '../../engine/types';
+import type { BackendChoice, CellKind, LayerTrace, Trace } from '../../engine/types';
 import type { CreateSpec } from '../../worker/protocol';
 
 export const RECALL_SYMBOLS = ['A', 'B', 'C', 'D'] as const;
@@ -12,7 +12,11 @@ export interface RecallSettings {
   units: number;
   epochs: number;
   seed: number;
+  /** `auto` times the available backends on this model and keeps the fastest. */
+  backend?: BackendChoice;
 }
+
+export const BACKEND_CHOICES: readonly BackendChoice[] = ['auto', 'wasm', 'webgl', 'cpu'];
 
 /** The recall experiment with the chosen cell, size, epochs and seed (one layer, last output). */
 export function recallSpec(cell: CellKind, s: RecallSettings): CreateSpec {
@@ -20,6 +24,7 @@ export function recallSpec(cell: CellKind, s: RecallSettings): CreateSpec {
     experiment: cell === 'simpleRnn' ? 'recall-rnn' : 'recall-lstm',
     model: { layers: [{ cell, units: s.units, returnSequences: false }], seed: s.seed },
     train: { epochs: s.epochs, seed: s.seed },
+    backend: s.backend ?? 'auto',
   };
 }
 
