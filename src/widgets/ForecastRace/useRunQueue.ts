@@ -7,31 +7,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Remote } from 'comlink';
 import type { TrainerClient } from '../../worker/client';
-import type { CreateSpec, TrainerWorkerApi } from '../../worker/protocol';
-import type { EngineMessage } from '../../engine/types';
+import type { TrainerWorkerApi } from '../../worker/protocol';
+import { runJobs, type JobState, type QueueJob as RunJob } from './runJobs';
 
-export type JobStatus = 'waiting' | 'starting' | 'training' | 'done' | 'stopped' | 'failed';
-
-export interface JobState {
-  status: JobStatus;
-  epoch?: number;
-  epochs?: number;
-  batch?: number;
-  batchesPerEpoch?: number;
-  params?: number;
-  backend?: string;
-  /** The job's figure once measured (e.g. validation MSE or accuracy). */
-  value?: number;
-  seconds?: number;
-  message?: EngineMessage;
-}
-
-export interface QueueJob {
-  key: string;
-  spec: CreateSpec;
-  /** The figure to report once trained; default: the validation metric. */
-  measure?: (api: Remote<TrainerWorkerApi>) => Promise<number>;
-}
+export type { JobState, JobStatus } from './runJobs';
+export type QueueJob = RunJob<Remote<TrainerWorkerApi>>;
 
 export interface RunQueue {
   states: Record<string, JobState>;
@@ -39,9 +19,6 @@ export interface RunQueue {
   start(jobs: QueueJob[]): void;
   stop(): void;
 }
-
-const validationMetric = async (api: Remote<TrainerWorkerApi>) =>
-  (await api.evaluate('valid')).metric;
 
 export function useRunQueue(): RunQueue {
   const [states, setStates] = useState<Record<string, JobState>>({});
@@ -63,7 +40,6 @@ export function useRunQueue(): RunQueue {
       setRunning(true);
       setStates(Object.fromEntries(jobs.map((j) => [j.key, { status: 'waiting' as const }])));
       void (async () => {
-        let key: string | null = null;
         try {
           if (!client.current) {
             const { createTrainerClient } = await import('../../worker/client');
@@ -80,50 +56,22 @@ export function useRunQueue(): RunQueue {
               });
             });
           }
-          const api = client.current.api;
-          for (const job of jobs) {
-            if (stopped.current) break;
-            key = job.key;
-            patch(key, { status: 'starting' });
-            const began = performance.now();
-            const created = await api.create(job.spec);
-            if (!created.ok) {
-              patch(key, { status: 'failed', message: created.messages[0] });
-              continue;
-            }
-            patch(key, {
-              status: 'training',
-              params: created.paramCount,
-              backend: created.backend,
-            });
-            current.current = key;
-            await api.play();
-            current.current = null;
-            const snap = await api.snapshot();
-            if (snap?.state !== 'done') {
-              const failed = snap?.state === 'diverged' || snap?.state === 'error';
-              patch(key, { status: failed ? 'failed' : 'stopped', message: snap?.message });
-              continue;
-            }
-            const value = await (job.measure ?? validationMetric)(api);
-            patch(key, {
-              status: 'done',
-              value,
-              epoch: snap.epoch,
-              seconds: (performance.now() - began) / 1000,
-            });
-          }
+          await runJobs(client.current.api, jobs, {
+            patch,
+            stopped: () => stopped.current,
+            setCurrent: (k) => {
+              current.current = k;
+            },
+          });
         } catch (e) {
-          if (key !== null) {
-            patch(key, {
-              status: 'failed',
-              message: {
-                code: 'worker.failed',
-                severity: 'error',
-                params: { detail: String(e).slice(0, 200) },
-              },
-            });
-          }
+          patch(jobs[0].key, {
+            status: 'failed',
+            message: {
+              code: 'worker.failed',
+              severity: 'error',
+              params: { detail: String(e).slice(0, 200) },
+            },
+          });
         } finally {
           current.current = null;
           busy.current = false;
