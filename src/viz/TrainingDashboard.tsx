@@ -5,7 +5,7 @@
  * frame via useAnimationFrameValue); axes, labels and the cursor are SVG.
  */
 import { useState } from 'react';
-import type { TrainerSnapshot } from '../engine/types';
+import type { EngineMessage, TrainerSnapshot } from '../engine/types';
 import type { Bilingual, Lang } from '../lesson/lang';
 import { Toggle } from '../controls';
 import { Figure, type TableData } from './Figure';
@@ -30,6 +30,8 @@ export interface TrainingDashboardProps {
   width?: number;
   height?: number;
   initialLog?: boolean;
+  /** Words for the engine's message codes, when the caller has its own (the default knows train.*). */
+  describeMessage?: (message: EngineMessage, lang: Lang) => string;
 }
 
 /** Train and validation series of the loss or the metric, against the optimizer step. */
@@ -72,6 +74,7 @@ export function TrainingDashboard({
   width = 640,
   height = 240,
   initialLog = true,
+  describeMessage,
 }: TrainingDashboardProps) {
   const snapshot = useAnimationFrameValue(latest);
   const [log, setLog] = useState(initialLog);
@@ -88,7 +91,10 @@ export function TrainingDashboard({
         label: `${b.label[lang]} ${fmt(b.value)}`,
         colour: SERIES[(i + 2) % 8],
       }));
-  const msg = messageText(snapshot, lang);
+  const msg =
+    snapshot.message && describeMessage
+      ? describeMessage(snapshot.message, lang)
+      : messageText(snapshot, lang);
   const last = snapshot.history[snapshot.history.length - 1];
   const table = (): TableData => ({
     caption: say('dashTitle', lang),

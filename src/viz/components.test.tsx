@@ -118,6 +118,19 @@ describe('drawings on fixtures (markup snapshots)', () => {
     );
     expect(bad).toContain('role="alert"');
     expect(bad).toContain('발산');
+    expect(bad).toContain('학습률(0.5)');
+    const en = html(
+      <TrainingDashboard lang="en" snapshot={fixtureSnapshot('diverged')} width={600} />,
+    );
+    expect(en).toContain('Training stopped at step 60: the loss became NaN.');
+    const own = html(
+      <TrainingDashboard
+        lang="en"
+        snapshot={fixtureSnapshot('diverged')}
+        describeMessage={(m) => `code ${m.code}`}
+      />,
+    );
+    expect(own).toContain('code train.diverged');
   });
 
   it('ForecastView: one-step and multi-step', () => {

@@ -204,9 +204,14 @@ export const STRINGS = {
   },
   resetAfter: { ko: 'reset_after', en: 'reset_after' },
   inputShape: { ko: '입력', en: 'Input' },
-  msg_diverged: {
-    ko: '손실이 {loss}가 되어 {step}단계에서 멈췄다. 학습률을 낮추거나 기울기 클리핑을 켜 보자.',
-    en: 'The loss became {loss} at step {step}, so training stopped. Try a lower learning rate or gradient clipping.',
+  // Engine message codes (src/engine/trainer): 'train.diverged', 'train.error'.
+  'msg_train.diverged': {
+    ko: '{step}번째 단계에서 손실이 {loss}이(가) 되어 학습이 멈췄다. 마지막으로 괜찮던 가중치로 되돌렸다. 학습률({learningRate})을 낮추거나 기울기 클리핑(지금 {clipNorm})을 켜 보자.',
+    en: 'Training stopped at step {step}: the loss became {loss}. The last good weights are back. Try a learning rate below {learningRate} or gradient clipping (now {clipNorm}).',
+  },
+  'msg_train.error': {
+    ko: '오류로 학습이 멈췄다: {detail}',
+    en: 'Training stopped with an error: {detail}',
   },
 } satisfies Record<string, Bilingual>;
 
