@@ -1,0 +1,64 @@
+/**
+ * The page-side view of the sentiment data: the same seeded split and vocabulary the worker builds
+ * (same options as the registry's sentiment experiments), and the encoding of any typed sentence:
+ * tokens, which ones fall outside the vocabulary, and the pre-padded ids the model reads.
+ */
+import {
+  encodeTokens,
+  makeSentimentSplit,
+  padSequences,
+  parseSentences,
+  tokenize,
+  type SentimentDataset,
+  type Vocabulary,
+} from '../../engine/data';
+
+/** The registry's settings for every sentiment experiment (src/engine/experiments.ts). */
+export const SENTIMENT_OPTIONS = { vocabSize: 2000, maxLen: 32, testFraction: 0.2, seed: 7 };
+
+export const SENTIMENT_MODELS = ['sentiment-rnn', 'sentiment-lstm', 'sentiment-bilstm'] as const;
+export type SentimentModel = (typeof SENTIMENT_MODELS)[number];
+
+/** Builds the split from the shipped JSON text, exactly as the worker does. */
+export function sentimentData(json: string): SentimentDataset {
+  return makeSentimentSplit(parseSentences(json), SENTIMENT_OPTIONS);
+}
+
+export interface Encoded {
+  tokens: string[];
+  /** Tokens replaced by <unk> (id 1) because the vocabulary cut them. */
+  unknown: string[];
+  /** Padded ids, length maxLen: zeros first, the last maxLen ids kept when too long. */
+  ids: number[];
+  /** Tokens dropped from the front because the sentence is longer than maxLen. */
+  truncated: number;
+}
+
+/** Tokenizes, encodes with the vocabulary and pads like Keras' pad_sequences (pre). */
+export function encodeSentence(text: string, vocab: Vocabulary, maxLen: number): Encoded {
+  const tokens = tokenize(text);
+  const ids = encodeTokens(tokens, vocab);
+  const unknown = tokens.filter((w) => vocab.index[w] === undefined);
+  return {
+    tokens,
+    unknown,
+    ids: Array.from(padSequences([ids], maxLen)),
+    truncated: Math.max(0, tokens.length - maxLen),
+  };
+}
+
+/** One row of the comparison table: a finished run and its accuracy on the held-out sentences. */
+export interface RunResult {
+  model: SentimentModel;
+  epochs: number;
+  seed: number;
+  accuracy: number;
+}
+
+/** Adds a result, replacing an earlier one with the same model, epochs and seed. */
+export function addResult(list: readonly RunResult[], r: RunResult): RunResult[] {
+  const rest = list.filter(
+    (x) => !(x.model === r.model && x.epochs === r.epochs && x.seed === r.seed),
+  );
+  return [...rest, r];
+}
