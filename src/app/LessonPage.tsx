@@ -122,9 +122,12 @@ export function LessonPage({
     if (lesson) document.title = `${lesson.meta[lang].title} · Unrolled`;
   }, [lesson, lang]);
 
+  // The body is the same element until the lesson or language changes: a change of widget
+  // settings in the link re-renders only the widgets that read them, never the whole text.
+  const Body = lesson ? bodyFor(lesson, lang) : null;
+  const body = useMemo(() => (Body ? <Body components={COMPONENTS} /> : null), [Body]);
   if (!lesson) return <NotFound />;
   const meta = lesson.meta[lang];
-  const Body = bodyFor(lesson, lang);
   const index = LESSONS.indexOf(lesson);
   const prev = LESSONS[index - 1];
   const next = LESSONS[index + 1];
@@ -184,9 +187,7 @@ export function LessonPage({
               )}
             >
               <Suspense fallback={<p className="muted">{t.loading}</p>}>
-                <LessonSlugContext.Provider value={slug}>
-                  <Body components={COMPONENTS} />
-                </LessonSlugContext.Provider>
+                <LessonSlugContext.Provider value={slug}>{body}</LessonSlugContext.Provider>
                 <AfterContent onReady={onReady} />
               </Suspense>
             </ErrorBoundary>
