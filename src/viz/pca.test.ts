@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- fixtures and tests are seeded with the engine's RNG so every number is reproducible; drawing code never imports it.
+ 
 import { createRng } from '../engine/rng';
 import { pca } from './pca';
 
