@@ -47,7 +47,8 @@ function raceSchema(epochs: number) {
       max: MAX_EPOCHS,
       default: Math.min(MAX_EPOCHS, Math.max(1, Math.round(epochs) || 1)),
     },
-    seed: { type: 'int', min: 0, max: 999_999, default: 1 },
+    // 0 keeps each experiment's own seed (the registry picks one that trains, e.g. 3 for one unit).
+    seed: { type: 'int', min: 0, max: 999_999, default: 0 },
   } as const satisfies Schema;
 }
 
@@ -133,7 +134,10 @@ export default function ForecastRace({
     await runBaselines();
     const jobs: QueueJob[] = chosen.map((m) => ({
       key: m,
-      spec: { experiment: m, model: { seed: s.seed }, train: { epochs: s.epochs, seed: s.seed } },
+      spec:
+        s.seed === 0
+          ? { experiment: m, train: { epochs: s.epochs } }
+          : { experiment: m, model: { seed: s.seed }, train: { epochs: s.epochs, seed: s.seed } },
       measure: TASK_OF[m] === 'everyStep' ? (api) => measureLastStep(api, m) : undefined,
     }));
     queue.start(jobs);
