@@ -74,7 +74,7 @@ const en: RaceStrings = {
   progress: 'epoch {epoch} of {epochs}, batch {batch} of {batches}',
   took: '{epochs} epochs in {s} s on {backend}',
   fewEpochs:
-    'With few epochs the models are still far from their best; the notes train 20 epochs. Raise the epochs to close the gap (each epoch of a 20-20 model takes 15 to 45 s in the browser).',
+    'With few epochs the models are still far from their best; the notes train 20 epochs. Raise the epochs to close the gap (each epoch of a 20-20 model takes about 7 s on wasm, up to 45 s on cpu).',
   none: '–',
   baselineStatus: 'in the page',
 };
@@ -121,7 +121,7 @@ const ko: RaceStrings = {
   progress: '에포크 {epoch}/{epochs}, 배치 {batch}/{batches}',
   took: '{backend}에서 {epochs} 에포크, {s}초',
   fewEpochs:
-    '에포크가 적으면 모델은 아직 최선에 한참 못 미칩니다. 노트는 20 에포크를 학습합니다. 에포크를 늘리면 차이가 줄어듭니다(20-20 모델은 브라우저에서 에포크당 15~45초).',
+    '에포크가 적으면 모델은 아직 최선에 한참 못 미칩니다. 노트는 20 에포크를 학습합니다. 에포크를 늘리면 차이가 줄어듭니다(20-20 모델은 브라우저에서 에포크당 wasm으로 약 7초, cpu로는 45초까지).',
   none: '–',
   baselineStatus: '페이지에서 계산',
 };
