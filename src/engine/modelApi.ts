@@ -55,7 +55,13 @@ export interface EngineModel {
    */
   trainBatch(x: tf.Tensor, y: tf.Tensor, options: StepOptions): EvalResult;
   /** Mean loss and metric over a data set, evaluated in batches of `batchSize`. */
-  evaluate(x: tf.Tensor, y: tf.Tensor, loss: LossKind, metric: MetricKind, batchSize: number): EvalResult;
+  evaluate(
+    x: tf.Tensor,
+    y: tf.Tensor,
+    loss: LossKind,
+    metric: MetricKind,
+    batchSize: number,
+  ): EvalResult;
   /** Introspection of one sample as plain data. */
   trace(x: tf.Tensor, y: tf.Tensor | null, request: TraceRequest): Trace;
   getWeights(): WeightSnapshot;

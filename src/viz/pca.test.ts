@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
- 
+
 import { createRng } from '../engine/rng';
 import { pca } from './pca';
 

@@ -22,6 +22,8 @@ export interface TrainingLabProps {
   experiment: string;
   controls?: string[];
   views?: string[];
+  /** Default number of epochs on this page, when the experiment's own is too long for a lesson. */
+  epochs?: number;
 }
 
 /** History, truth and prediction of the traced validation series, when the model forecasts. */
@@ -44,11 +46,22 @@ export default function TrainingLab({
   experiment,
   controls = ['units', 'learningRate', 'batchSize', 'epochs'],
   views = ['dashboard'],
+  epochs,
 }: TrainingLabProps) {
   const lang = useLang();
   const t = LAB_STRINGS[lang];
   const exp = getExperiment(experiment);
-  if (!exp || !exp.model || !exp.train) {
+  const base = useMemo(
+    () =>
+      exp?.model && exp.train
+        ? {
+            model: exp.model,
+            train: epochs ? { ...exp.train, epochs: Math.round(epochs) } : exp.train,
+          }
+        : null,
+    [exp, epochs],
+  );
+  if (!exp || !base) {
     return <p role="alert">{fill(t.unknownExperiment, { id: experiment })}</p>;
   }
   return (
@@ -57,7 +70,7 @@ export default function TrainingLab({
       experimentId={experiment}
       controls={controls}
       views={views}
-      base={{ model: exp.model, train: exp.train }}
+      base={base}
       title={exp.title[lang]}
       description={exp.description[lang]}
       differs={exp.differs?.[lang]}
@@ -112,6 +125,10 @@ function Lab({
   const forecast = wantsTrace ? forecastOf(run.trace) : null;
   const last = snapshot?.history.filter((h) => h.valLoss !== undefined).at(-1);
   const busy = run.status === 'starting';
+  // Only a published figure of the same quantity sits next to ours.
+  const same = base.train.metric === 'accuracy' ? 'testAccuracy' : 'valMse';
+  const found = reported?.find((r) => r.quantity === same && typeof r.value === 'number');
+  const comparable = found ? { value: found.value as number, source: found.source } : null;
 
   const copyLink = async () => {
     try {
