@@ -317,12 +317,12 @@ function Lab({
               epochs: Math.round(last.epoch),
               value: last.valMetric.toPrecision(3),
             })}
-            {reported?.[0] && typeof reported[0].value === 'number' && (
+            {comparable && (
               <>
                 {' '}
                 {fill(t.reported, {
-                  value: reported[0].value.toPrecision(3),
-                  source: reported[0].source,
+                  value: comparable.value.toPrecision(3),
+                  source: comparable.source,
                 })}
               </>
             )}
