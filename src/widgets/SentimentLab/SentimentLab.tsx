@@ -257,13 +257,15 @@ export default function SentimentLab({
         <dl data-testid="sentiment-encoded">
           <dt>{t.tokens}</dt>
           <dd>{encoded.tokens.join(' · ') || t.none}</dd>
-          <dt>{t.unknown}</dt>
+          <dt>{fill(t.unknown, { v: SENTIMENT_OPTIONS.vocabSize })}</dt>
           <dd>{encoded.unknown.join(', ') || t.none}</dd>
-          <dt>{t.ids}</dt>
+          <dt>{fill(t.ids, { n: SENTIMENT_OPTIONS.maxLen })}</dt>
           <dd style={{ fontFamily: 'monospace', overflowWrap: 'anywhere' }}>
             {encoded.ids.join(' ')}
           </dd>
-          {encoded.truncated > 0 && <dd>{fill(t.truncated, { n: encoded.truncated })}</dd>}
+          {encoded.truncated > 0 && (
+            <dd>{fill(t.truncated, { n: encoded.truncated, len: SENTIMENT_OPTIONS.maxLen })}</dd>
+          )}
         </dl>
       )}
     </section>

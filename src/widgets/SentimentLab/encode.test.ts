@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
-import { addResult, encodeSentence, sentimentData } from './encode';
+import { getExperiment } from '../../engine/experiments';
+import { SENTIMENT_OPTIONS, addResult, encodeSentence, sentimentData } from './encode';
 import SentimentLab from './SentimentLab';
 
 const json = readFileSync(
@@ -12,17 +13,24 @@ const json = readFileSync(
 const data = sentimentData(json);
 
 describe('sentiment data in the page', () => {
-  it('splits the 1,000 sentences 800/200 with a 2,000-word vocabulary and pads to 32', () => {
-    expect(data.split.train.xShape).toEqual([800, 32]);
-    expect(data.split.valid.xShape).toEqual([200, 32]);
-    expect(data.vocab.words.length).toBe(2000);
+  it('builds exactly the split the worker trains on (the registry’s own data factory)', async () => {
+    const worker = await getExperiment('sentiment-lstm')!.data();
+    expect(Array.from(data.split.valid.x)).toEqual(Array.from(worker.split.valid.x));
+    expect(Array.from(data.split.valid.y)).toEqual(Array.from(worker.split.valid.y));
+    expect(data.vocab.words).toEqual(worker.vocab?.words);
+  });
+  it('splits the 1,000 sentences 800/200 and pads to the registry length', () => {
+    expect(data.split.train.xShape).toEqual([800, SENTIMENT_OPTIONS.maxLen]);
+    expect(data.split.valid.xShape).toEqual([200, SENTIMENT_OPTIONS.maxLen]);
+    expect(data.vocab.words.length).toBe(SENTIMENT_OPTIONS.vocabSize);
     expect(data.vocab.words.slice(0, 2)).toEqual(['<pad>', '<unk>']);
     expect(data.validText.length).toBe(200);
   });
   it('encodes a held-out sentence to the same ids the worker trains on', () => {
     for (const i of [0, 17, 199]) {
-      const e = encodeSentence(data.validText[i], data.vocab, 32);
-      expect(e.ids).toEqual(Array.from(data.split.valid.x.slice(i * 32, (i + 1) * 32)));
+      const L = SENTIMENT_OPTIONS.maxLen;
+      const e = encodeSentence(data.validText[i], data.vocab, L);
+      expect(e.ids).toEqual(Array.from(data.split.valid.x.slice(i * L, (i + 1) * L)));
     }
   });
 });

@@ -13,8 +13,22 @@ import {
   type Vocabulary,
 } from '../../engine/data';
 
-/** The registry's settings for every sentiment experiment (src/engine/experiments.ts). */
-export const SENTIMENT_OPTIONS = { vocabSize: 2000, maxLen: 32, testFraction: 0.2, seed: 7 };
+import { getExperiment } from '../../engine/experiments';
+
+const registryModel = getExperiment('sentiment-rnn')?.model;
+const registryInput = registryModel?.input;
+
+/**
+ * The split the worker builds for every sentiment experiment: vocabulary size and padded length
+ * are read from the registry, so the page's encoding follows any change there; the test share
+ * and shuffle seed are those of the registry's data factory (checked by the unit test).
+ */
+export const SENTIMENT_OPTIONS = {
+  vocabSize: registryInput?.kind === 'embedding' ? registryInput.vocabSize : 1000,
+  maxLen: registryModel?.timesteps ?? 32,
+  testFraction: 0.2,
+  seed: 7,
+};
 
 export const SENTIMENT_MODELS = ['sentiment-rnn', 'sentiment-lstm', 'sentiment-bilstm'] as const;
 export type SentimentModel = (typeof SENTIMENT_MODELS)[number];

@@ -3,8 +3,8 @@ import type { Lang } from '../../lesson/lang';
 const en = {
   title: 'Sentiment of review sentences: three recurrent models',
   model: 'Model',
-  'sentiment-rnn': 'SimpleRNN (2 layers, dropout 0.2)',
-  'sentiment-lstm': 'LSTM (2 layers, dropout 0.5)',
+  'sentiment-rnn': 'SimpleRNN (2 layers)',
+  'sentiment-lstm': 'LSTM (2 layers)',
   'sentiment-bilstm': 'Bidirectional LSTM (1 layer)',
   epochs: 'Epochs',
   seed: 'Seed',
@@ -33,18 +33,18 @@ const en = {
   encodeTitle: 'Your sentence, as the model would read it',
   yourSentence: 'Type a review sentence',
   tokens: 'Tokens',
-  unknown: 'Outside the 2,000-word vocabulary (read as <unk>, id 1)',
+  unknown: 'Outside the {v}-word vocabulary (read as <unk>, id 1)',
   none: 'none',
-  ids: 'Padded ids (32 positions, zeros in front)',
-  truncated: 'The first {n} tokens were cut: only the last 32 are kept.',
+  ids: 'Padded ids ({n} positions, zeros in front)',
+  truncated: 'The first {n} tokens were cut: only the last {len} are kept.',
   loadError: 'The review sentences could not be loaded:',
 };
 
 const ko: typeof en = {
   title: '리뷰 문장 감성 분류: 순환 모델 세 가지',
   model: '모델',
-  'sentiment-rnn': 'SimpleRNN (2층, 드롭아웃 0.2)',
-  'sentiment-lstm': 'LSTM (2층, 드롭아웃 0.5)',
+  'sentiment-rnn': 'SimpleRNN (2층)',
+  'sentiment-lstm': 'LSTM (2층)',
   'sentiment-bilstm': '양방향 LSTM (1층)',
   epochs: '에포크',
   seed: '시드',
@@ -73,10 +73,10 @@ const ko: typeof en = {
   encodeTitle: '직접 쓴 문장을 모델이 읽는 모습',
   yourSentence: '리뷰 문장을 영어로 입력하세요',
   tokens: '토큰',
-  unknown: '어휘 2,000개 밖의 단어 (<unk>, id 1로 읽힘)',
+  unknown: '어휘 {v}개 밖의 단어 (<unk>, id 1로 읽힘)',
   none: '없음',
-  ids: '패딩된 id (32칸, 앞쪽을 0으로 채움)',
-  truncated: '앞쪽 토큰 {n}개가 잘렸습니다. 마지막 32개만 남습니다.',
+  ids: '패딩된 id ({n}칸, 앞쪽을 0으로 채움)',
+  truncated: '앞쪽 토큰 {n}개가 잘렸습니다. 마지막 {len}개만 남습니다.',
   loadError: '리뷰 문장을 불러오지 못했습니다:',
 };
 
