@@ -107,15 +107,31 @@ export function LessonPage({
     if (unknown.length) lessonState.reportIgnored(unknown);
   }, [query, lessonState]);
 
-  // Scroll to the section named in the route once the body has rendered.
+  // Scroll to the section named in the route once the body has rendered, and keep it in place
+  // while widgets above it finish loading and grow, until the reader scrolls by themselves.
   useEffect(() => {
-    if (!ready) return;
-    if (!section) return;
+    if (!ready || !section) return undefined;
     const el = document.getElementById(section);
-    if (el && articleRef.current?.contains(el)) {
-      el.scrollIntoView({ block: 'start' });
-      el.focus({ preventScroll: true });
+    const article = articleRef.current;
+    if (!el || !article?.contains(el)) return undefined;
+    el.scrollIntoView({ block: 'start' });
+    el.focus({ preventScroll: true });
+    const settle = new ResizeObserver(() => el.scrollIntoView({ block: 'start' }));
+    settle.observe(article);
+    const stop = () => {
+      settle.disconnect();
+      for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) {
+        window.removeEventListener(type, stop);
+      }
+    };
+    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) {
+      window.addEventListener(type, stop, { passive: true });
     }
+    const timer = window.setTimeout(stop, 5000);
+    return () => {
+      window.clearTimeout(timer);
+      stop();
+    };
   }, [ready, section]);
 
   useEffect(() => {
