@@ -44,7 +44,7 @@ const steps: Step[] = [
       return r ? { passed: r.numPassedTests, failed: r.numFailedTests } : null;
     },
   },
-  { name: 'content', cmd: ['npx', 'tsx', 'scripts/checkContent.ts'] },
+  { name: 'content', cmd: ['npx', 'tsx', 'scripts/checkContent.ts', '--strict'] },
   { name: 'build', cmd: ['npx', 'vite', 'build'] },
   {
     name: 'e2e',
