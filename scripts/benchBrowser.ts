@@ -4,7 +4,7 @@
  * dashboard, turned into ms per 7,000-series epoch, and (2) the page's longest gap between
  * animation frames while training with every component of the lesson on screen.
  *
- *   npx tsx scripts/benchBrowser.ts [--lesson forecasting] [--seconds 12] [--no-build] [--json]
+ *   npx tsx scripts/benchBrowser.ts [--lesson forecasting] [--lab deep] [--seconds 12] [--no-build] [--json]
  *
  * WebGL here is SwiftShader (software), so its figure says that WebGL works, not how fast a GPU is.
  */
@@ -17,6 +17,7 @@ const opt = (name: string, fallback: string) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const LESSON = opt('lesson', 'forecasting');
+const LAB = opt('lab', 'deep');
 const SECONDS = Number(opt('seconds', '12'));
 const BACKENDS = opt('backends', 'wasm,webgl,cpu').split(',');
 const EPOCH_EXAMPLES = 7000;
@@ -68,12 +69,10 @@ const rows: BrowserRow[] = [];
 try {
   for (const backend of BACKENDS) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${base}#/en/${LESSON}`);
-    const lab = page.locator('section.training-lab').first();
+    await page.goto(`${base}#/en/${LESSON}?${LAB}.backend=${backend}`);
+    const lab = page.getByTestId(`lab-${LAB}`);
     await lab.waitFor();
     const title = await lab.locator('h3').first().innerText();
-    const backendSelect = lab.getByLabel('Backend');
-    if (await backendSelect.count()) await backendSelect.selectOption(backend);
     await lab.scrollIntoViewIfNeeded();
     await lab.getByTestId('lab-train').click();
     await lab.getByTestId('lab-pause').waitFor({ timeout: 60_000 });
@@ -130,7 +129,9 @@ try {
 
 if (args.includes('--json')) console.log(JSON.stringify(rows));
 else {
-  console.log(`\nLive lab of #/en/${LESSON}, training in the worker, ${SECONDS} s per backend`);
+  console.log(
+    `\nLive lab ${LAB} of #/en/${LESSON}, training in the worker, ${SECONDS} s per backend`,
+  );
   console.log(
     'model'.padEnd(28),
     'backend'.padEnd(8),

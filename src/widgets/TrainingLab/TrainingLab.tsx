@@ -122,7 +122,10 @@ function Lab({
   const training = snapshot?.state === 'training';
   const show = (name: ControlName) => controls.includes(name);
   const metricName = base.train.metric === 'accuracy' ? t.accuracy : t.mse;
-  const forecast = wantsTrace ? forecastOf(run.trace) : null;
+  const forecast = useMemo(
+    () => (wantsTrace ? forecastOf(run.trace) : null),
+    [wantsTrace, run.trace],
+  );
   const last = snapshot?.history.filter((h) => h.valLoss !== undefined).at(-1);
   const busy = run.status === 'starting';
   // Only a published figure of the same quantity sits next to ours.

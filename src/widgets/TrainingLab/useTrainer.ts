@@ -28,6 +28,8 @@ export interface TrainerRun {
 
 /** How often the page asks for a fresh trace while training, in ms. */
 const TRACE_INTERVAL_MS = 400;
+/** Shortest interval between re-renders from snapshots while training, in ms. */
+const SNAPSHOT_INTERVAL_MS = 100;
 
 export interface TraceWish {
   /** Validation sample to trace; null for no trace. */
@@ -53,6 +55,9 @@ export function useTrainer(spec: CreateSpec, wish: TraceWish = { sample: null })
   const createdKey = useRef<string | null>(null);
   const pending = useRef<Promise<boolean> | null>(null);
   const lastTraceAt = useRef(0);
+  const latest = useRef<TrainerSnapshot | null>(null);
+  const frame = useRef<number | null>(null);
+  const shownAt = useRef(0);
   const key = JSON.stringify(spec);
   const specRef = useRef(spec);
   specRef.current = spec;
@@ -87,7 +92,24 @@ export function useTrainer(spec: CreateSpec, wish: TraceWish = { sample: null })
           const { createTrainerClient } = await import('../../worker/client');
           client.current = createTrainerClient();
           await client.current.onSnapshot((s) => {
-            setSnapshot(s);
+            // While training, the page redraws at most every SNAPSHOT_INTERVAL_MS on an animation
+            // frame, with the newest snapshot; a stop (pause, done, diverged) shows at once.
+            latest.current = s;
+            if (s.state !== 'training') {
+              setSnapshot(s);
+            } else if (frame.current === null) {
+              const wait = Math.max(
+                0,
+                SNAPSHOT_INTERVAL_MS - (performance.now() - shownAt.current),
+              );
+              frame.current = window.setTimeout(() => {
+                requestAnimationFrame(() => {
+                  frame.current = null;
+                  shownAt.current = performance.now();
+                  if (latest.current) setSnapshot(latest.current);
+                });
+              }, wait);
+            }
             if (performance.now() - lastTraceAt.current > TRACE_INTERVAL_MS) void refreshTrace();
           });
         }
@@ -137,6 +159,7 @@ export function useTrainer(spec: CreateSpec, wish: TraceWish = { sample: null })
 
   useEffect(
     () => () => {
+      if (frame.current !== null) window.clearTimeout(frame.current);
       client.current?.terminate();
       client.current = null;
     },
