@@ -7,17 +7,11 @@
 import { fitLinearForecaster, naiveForecastMse } from '../../engine/baselines';
 import type { Reported } from '../../engine/experiments';
 import type { SequenceData } from '../../engine/types';
+import { RACE_MODELS } from './models';
+
+export { RACE_MODELS };
 
 /** Experiments the race may train (all forecast the notes' series). */
-export const RACE_MODELS = [
-  'ts-simple-rnn-1',
-  'ts-deep-rnn',
-  'ts-seq2vec',
-  'ts-seq2seq',
-  'ts-ln-rnn',
-  'ts-lstm',
-  'ts-gru',
-] as const;
 export type RaceModel = (typeof RACE_MODELS)[number];
 
 /** What a model forecasts, which decides the figure it is compared by. */

@@ -1,5 +1,5 @@
 import type { WidgetSpec } from '../../lesson/widgetSpec';
-import { RACE_MODELS } from './race';
+import { RACE_MODELS } from './models';
 
 export const forecastRaceSpec: WidgetSpec = {
   name: 'ForecastRace',

@@ -14,6 +14,7 @@ import {
 } from '../../engine/data';
 
 import { getExperiment } from '../../engine/experiments';
+import { SENTIMENT_MODELS } from './models';
 
 const registryModel = getExperiment('sentiment-rnn')?.model;
 const registryInput = registryModel?.input;
@@ -30,7 +31,7 @@ export const SENTIMENT_OPTIONS = {
   seed: 7,
 };
 
-export const SENTIMENT_MODELS = ['sentiment-rnn', 'sentiment-lstm', 'sentiment-bilstm'] as const;
+export { SENTIMENT_MODELS };
 export type SentimentModel = (typeof SENTIMENT_MODELS)[number];
 
 /** Builds the split from the shipped JSON text, exactly as the worker does. */

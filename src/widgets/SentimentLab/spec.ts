@@ -1,5 +1,5 @@
 import type { WidgetSpec } from '../../lesson/widgetSpec';
-import { SENTIMENT_MODELS } from './encode';
+import { SENTIMENT_MODELS } from './models';
 
 export const sentimentLabSpec: WidgetSpec = {
   name: 'SentimentLab',
