@@ -58,10 +58,10 @@ export function iterativeForecastMse(model: EngineModel, ahead: SequenceData): n
   for (let i = 0; i < n; i++) seq.set(ahead.x.subarray(i * T, (i + 1) * T), i * (T + steps));
   for (let k = 0; k < steps; k++) {
     const len = T + k;
-    const window = new Float32Array(n * len);
+    const inputs = new Float32Array(n * len);
     for (let i = 0; i < n; i++)
-      window.set(seq.subarray(i * (T + steps), i * (T + steps) + len), i * len);
-    const next = tf.tidy(() => model.predict(tf.tensor(window, [n, len, 1])).dataSync());
+      inputs.set(seq.subarray(i * (T + steps), i * (T + steps) + len), i * len);
+    const next = tf.tidy(() => model.predict(tf.tensor(inputs, [n, len, 1])).dataSync());
     for (let i = 0; i < n; i++) seq[i * (T + steps) + len] = next[i];
   }
   let s = 0;
