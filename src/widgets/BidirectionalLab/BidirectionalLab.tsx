@@ -3,6 +3,7 @@
  * look-ahead task; the page states the ceiling a one-directional reader cannot pass and keeps a
  * table of finished runs.
  */
+import { RunButtons } from '../TrainingLab/RunButtons';
 import { useEffect, useMemo, useState } from 'react';
 import { useLang } from '../../lesson/i18n';
 import { useWidgetState, type Schema } from '../../lesson/urlState';
@@ -71,7 +72,6 @@ export default function BidirectionalLab({ id, bidirectional = false }: Bidirect
     ]);
   }, [state, lastVal?.valMetric, s.bi, s.k, s.units]);
 
-  const training = state === 'training';
   let status = t.idle;
   if (run.status === 'starting') status = t.starting;
   else if (run.status === 'failed') status = t.failed;
@@ -123,27 +123,12 @@ export default function BidirectionalLab({ id, bidirectional = false }: Bidirect
         />
       </fieldset>
       <p>{fill(t.ceiling, { k: s.k, c: forwardCeiling(s.k).toFixed(3), g: LENGTH - s.k })}</p>
-      <div
-        role="group"
-        aria-label={t.title}
-        style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}
-      >
-        {training ? (
-          <button type="button" data-testid="bilab-pause" onClick={run.pause}>
-            {t.pause}
-          </button>
-        ) : (
-          <button type="button" data-testid="bilab-train" onClick={run.play}>
-            {t.train}
-          </button>
-        )}
-        <button type="button" data-testid="bilab-step" onClick={run.stepBatch} disabled={training}>
-          {t.step}
-        </button>
-        <button type="button" data-testid="bilab-reset" onClick={run.reset}>
-          {t.reset}
-        </button>
-      </div>
+      <RunButtons
+        run={run}
+        testId="bilab"
+        groupLabel={t.title}
+        labels={{ train: t.train, pause: t.pause, step: t.step, reset: t.reset }}
+      />
       <p aria-live="polite" data-testid="bilab-status">
         {status}
       </p>

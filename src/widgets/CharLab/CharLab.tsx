@@ -3,6 +3,7 @@
  * tasks, with the traced sample decoded in the page (softmax of the head's logits), the prediction
  * as text, and the CharacterView of top-k predictions and the hidden-state path.
  */
+import { RunButtons } from '../TrainingLab/RunButtons';
 import { useMemo } from 'react';
 import { useLang } from '../../lesson/i18n';
 import { useWidgetState, type Schema } from '../../lesson/urlState';
@@ -113,7 +114,6 @@ function Lab({
   const chars = run.created?.chars ?? [];
   const reading = run.trace && chars.length > 0 ? readTrace(run.trace, chars) : null;
   const snap = run.snapshot;
-  const training = snap?.state === 'training';
   const last = snap?.history.at(-1);
   const refused = run.status === 'refused' ? run.messages : [];
 
@@ -178,32 +178,12 @@ function Lab({
           />
         )}
       </fieldset>
-      <div
-        role="group"
-        aria-label={t.title}
-        style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}
-      >
-        {training ? (
-          <button type="button" data-testid="charlab-pause" onClick={run.pause}>
-            {t.pause}
-          </button>
-        ) : (
-          <button type="button" data-testid="charlab-train" onClick={run.play}>
-            {t.train}
-          </button>
-        )}
-        <button
-          type="button"
-          data-testid="charlab-step"
-          onClick={run.stepBatch}
-          disabled={training}
-        >
-          {t.step}
-        </button>
-        <button type="button" data-testid="charlab-reset" onClick={run.reset}>
-          {t.reset}
-        </button>
-      </div>
+      <RunButtons
+        run={run}
+        testId="charlab"
+        groupLabel={t.title}
+        labels={{ train: t.train, pause: t.pause, step: t.step, reset: t.reset }}
+      />
       <p aria-live="polite" data-testid="charlab-status">
         {status}
       </p>

@@ -3,6 +3,7 @@
  * forcing (every step gets the true previous characters), and the page turns the logits into
  * greedy choices and seeded draws at the chosen temperature.
  */
+import { RunButtons } from '../TrainingLab/RunButtons';
 import { useMemo } from 'react';
 import { useLang } from '../../lesson/i18n';
 import { useWidgetState, type Schema } from '../../lesson/urlState';
@@ -59,7 +60,6 @@ export default function SamplerLab({ id }: SamplerLabProps) {
     [logits, chars, s.temp, s.draw],
   );
   const snap = run.snapshot;
-  const training = snap?.state === 'training';
   const last = snap?.history.at(-1);
   const refused = run.status === 'refused' ? run.messages : [];
   let status = t.idle;
@@ -132,32 +132,12 @@ export default function SamplerLab({ id }: SamplerLabProps) {
           onChange={(sample) => set({ sample })}
         />
       </fieldset>
-      <div
-        role="group"
-        aria-label={t.title}
-        style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}
-      >
-        {training ? (
-          <button type="button" data-testid="sampler-pause" onClick={run.pause}>
-            {t.pause}
-          </button>
-        ) : (
-          <button type="button" data-testid="sampler-train" onClick={run.play}>
-            {t.train}
-          </button>
-        )}
-        <button
-          type="button"
-          data-testid="sampler-step"
-          onClick={run.stepBatch}
-          disabled={training}
-        >
-          {t.step}
-        </button>
-        <button type="button" data-testid="sampler-reset" onClick={run.reset}>
-          {t.reset}
-        </button>
-      </div>
+      <RunButtons
+        run={run}
+        testId="sampler"
+        groupLabel={t.title}
+        labels={{ train: t.train, pause: t.pause, step: t.step, reset: t.reset }}
+      />
       <p aria-live="polite" data-testid="sampler-status">
         {status}
       </p>

@@ -3,6 +3,7 @@
  * a table of finished runs for comparison, the model's verdict on a chosen test sentence, and the
  * encoding (tokens, vocabulary cut, padding) of a sentence the student types.
  */
+import { RunButtons } from '../TrainingLab/RunButtons';
 import { useEffect, useMemo, useState } from 'react';
 import { useLang } from '../../lesson/i18n';
 import { useWidgetState, type Schema } from '../../lesson/urlState';
@@ -105,7 +106,6 @@ export default function SentimentLab({
     };
   }, [api, ready, state, step, s.sample]);
 
-  const training = state === 'training';
   let status = t.idle;
   if (run.status === 'starting') status = t.starting;
   else if (run.status === 'failed') status = t.failed;
@@ -158,32 +158,12 @@ export default function SentimentLab({
           onChange={(seed) => set({ seed })}
         />
       </fieldset>
-      <div
-        role="group"
-        aria-label={t.model}
-        style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}
-      >
-        {training ? (
-          <button type="button" data-testid="sentiment-pause" onClick={run.pause}>
-            {t.pause}
-          </button>
-        ) : (
-          <button type="button" data-testid="sentiment-train" onClick={run.play}>
-            {t.train}
-          </button>
-        )}
-        <button
-          type="button"
-          data-testid="sentiment-step"
-          onClick={run.stepBatch}
-          disabled={training}
-        >
-          {t.step}
-        </button>
-        <button type="button" data-testid="sentiment-reset" onClick={run.reset}>
-          {t.reset}
-        </button>
-      </div>
+      <RunButtons
+        run={run}
+        testId="sentiment"
+        groupLabel={t.model}
+        labels={{ train: t.train, pause: t.pause, step: t.step, reset: t.reset }}
+      />
       <p aria-live="polite" data-testid="sentiment-status">
         {status}
       </p>

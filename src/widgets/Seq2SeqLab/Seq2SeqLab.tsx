@@ -2,6 +2,7 @@
  * Seq2seq lab: an LSTM trained live on reversing digit strings; after training moves on, the page
  * asks the worker for predictions on 100 validation strings and scores the answer steps only.
  */
+import { RunButtons } from '../TrainingLab/RunButtons';
 import { useEffect, useMemo, useState } from 'react';
 import { useLang } from '../../lesson/i18n';
 import { useWidgetState, type Schema } from '../../lesson/urlState';
@@ -70,7 +71,6 @@ export default function Seq2SeqLab({ id }: Seq2SeqLabProps) {
   const text = (ids: ArrayLike<number>, from: number, to: number) =>
     Array.from({ length: to - from }, (_, k) => TOKENS[ids[from + k]] ?? '?').join('');
 
-  const training = state === 'training';
   const refused = run.status === 'refused' ? run.messages : [];
   let status = t.idle;
   if (run.status === 'starting') status = t.starting;
@@ -121,27 +121,12 @@ export default function Seq2SeqLab({ id }: Seq2SeqLabProps) {
           onChange={(seed) => set({ seed })}
         />
       </fieldset>
-      <div
-        role="group"
-        aria-label={t.title}
-        style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}
-      >
-        {training ? (
-          <button type="button" data-testid="s2s-pause" onClick={run.pause}>
-            {t.pause}
-          </button>
-        ) : (
-          <button type="button" data-testid="s2s-train" onClick={run.play}>
-            {t.train}
-          </button>
-        )}
-        <button type="button" data-testid="s2s-step" onClick={run.stepBatch} disabled={training}>
-          {t.step}
-        </button>
-        <button type="button" data-testid="s2s-reset" onClick={run.reset}>
-          {t.reset}
-        </button>
-      </div>
+      <RunButtons
+        run={run}
+        testId="s2s"
+        groupLabel={t.title}
+        labels={{ train: t.train, pause: t.pause, step: t.step, reset: t.reset }}
+      />
       <p aria-live="polite" data-testid="s2s-status">
         {status}
       </p>
