@@ -59,4 +59,28 @@ describe('TrainerHost (the worker without the worker)', () => {
     expect(host.evaluate('valid').metric).toBe(1);
     await host.dispose();
   });
+
+  it('predicts on inputs the page supplies, and refuses malformed ones with messages', async () => {
+    const host = new TrainerHost();
+    await host.create({ experiment: 'hihello', checkpoint: 'models/hihello', backend: 'cpu' });
+    const valid = host.predict([0]);
+    // 'hihell' as ids in the run's alphabet h, i, e, l, o: the same input as validation sample 0.
+    const typed = host.predictInputs({ values: [0, 1, 0, 2, 3, 3], shape: [1, 6] });
+    expect(typed.ok).toBe(true);
+    if (typed.ok) expect(Array.from(typed.values)).toEqual(Array.from(valid.values));
+    const bad = [
+      { values: [0, 1, 0], shape: [1, 3] },
+      { values: [0, 1, 0, 2, 3, 9], shape: [1, 6] },
+      { values: [0, 1, 0, 2, 3, 0.5], shape: [1, 6] },
+      { values: [0, 1, 0, 2, 3, Number.NaN], shape: [1, 6] },
+      { values: [0, 1], shape: [2, 6] },
+      { values: [], shape: [] },
+    ];
+    for (const input of bad) {
+      const r = host.predictInputs(input);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.messages[0].code).toMatch(/^input\./);
+    }
+    await host.dispose();
+  });
 });

@@ -22,6 +22,8 @@ import type {
   CreateResult,
   CreateSpec,
   ExperimentInfo,
+  InputBatch,
+  InputPrediction,
   SnapshotListener,
   TrainerWorkerApi,
 } from './protocol';
@@ -268,6 +270,22 @@ export class TrainerHost implements TrainerWorkerApi {
     });
   }
 
+  predictInputs(input: InputBatch): InputPrediction {
+    const trainer = this.need();
+    const problems = checkInputs(
+      input,
+      trainer.config.model,
+      (this.prepared as PreparedData).split,
+    );
+    if (problems.length > 0) return { ok: false, messages: problems };
+    const ids = trainer.config.model.input.kind !== 'dense';
+    return tf.tidy(() => {
+      const x = tf.tensor(Array.from(input.values), input.shape, ids ? 'int32' : 'float32');
+      const p = trainer.engineModel.predict(x);
+      return { ok: true as const, values: p.dataSync() as Float32Array, shape: p.shape };
+    });
+  }
+
   evaluate(part: 'train' | 'valid' | 'test') {
     return this.need().evaluate(part);
   }
@@ -282,4 +300,52 @@ export class TrainerHost implements TrainerWorkerApi {
     this.prepared = null;
     if (t) await t.dispose();
   }
+}
+
+/** At most this many inputs per call: enough for any drawing, small enough to answer at once. */
+const MAX_INPUT_ROWS = 256;
+
+/**
+ * Checks page-supplied inputs against the run: the same trailing shape as its training inputs,
+ * finite values, and (for one-hot or embedded inputs) whole ids inside the vocabulary.
+ */
+export function checkInputs(
+  input: InputBatch,
+  model: ModelConfig,
+  split: { train: { xShape: number[] } },
+): EngineMessage[] {
+  const want = split.train.xShape.slice(1);
+  const shape = Array.isArray(input?.shape) ? input.shape : [];
+  const values = input?.values;
+  const shapeOk =
+    shape.length === want.length + 1 &&
+    shape.every((d) => Number.isInteger(d) && d > 0) &&
+    shape.slice(1).every((d, i) => d === want[i]) &&
+    shape[0] <= MAX_INPUT_ROWS;
+  if (!shapeOk || !values || values.length !== shape.reduce((a, b) => a * b, 1)) {
+    return [
+      {
+        code: 'input.shape',
+        severity: 'error',
+        params: {
+          expected: `[n ≤ ${MAX_INPUT_ROWS}, ${want.join(', ')}]`,
+          got: `[${shape.join(', ')}]`,
+        },
+      },
+    ];
+  }
+  const vocab = model.input.kind === 'dense' ? null : model.input.vocabSize;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isFinite(v) || (vocab !== null && (!Number.isInteger(v) || v < 0 || v >= vocab))) {
+      return [
+        {
+          code: 'input.value',
+          severity: 'error',
+          params: { index: i, value: String(v), ...(vocab !== null ? { max: vocab - 1 } : {}) },
+        },
+      ];
+    }
+  }
+  return [];
 }

@@ -74,6 +74,16 @@ export interface Prediction {
   shape: number[];
 }
 
+/** Inputs the page supplies (a typed sentence's ids, a drawn sequence): [n, T] ids or [n, T, d]. */
+export interface InputBatch {
+  values: Float32Array | Int32Array | number[];
+  shape: number[];
+}
+
+/** The model's outputs for page-supplied inputs, or why the inputs were refused. */
+export type InputPrediction =
+  ({ ok: true } & Prediction) | { ok: false; messages: EngineMessage[] };
+
 export type SnapshotListener = (snapshot: TrainerSnapshot) => void;
 
 /** The worker's methods, as the page calls them (every call is async across the boundary). */
@@ -98,6 +108,11 @@ export interface TrainerWorkerApi {
   requestTrace(request: TraceRequestSpec | null): Trace | undefined;
   /** Model outputs for validation samples (e.g. to draw a forecast next to its target). */
   predict(samples: number[]): Prediction;
+  /**
+   * Model outputs for inputs the page supplies, shaped like the run's own inputs (same time steps
+   * and features; ids within the vocabulary). Refused inputs get messages, never an exception.
+   */
+  predictInputs(input: InputBatch): InputPrediction;
   evaluate(part: 'train' | 'valid' | 'test'): { loss: number; metric: number };
   snapshot(): TrainerSnapshot | null;
   dispose(): Promise<void>;

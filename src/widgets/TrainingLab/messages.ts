@@ -58,6 +58,14 @@ const MESSAGES: Table = {
     en: 'The {failed} backend stopped working; training moved to {running} from the last weights.',
     ko: '{failed} 백엔드가 멈춰서 마지막 가중치에서 {running}(으)로 옮겨 학습합니다.',
   },
+  'input.shape': {
+    en: 'These inputs have the shape {got}; this model reads {expected}.',
+    ko: '입력의 모양이 {got}입니다. 이 모델은 {expected} 모양을 읽습니다.',
+  },
+  'input.value': {
+    en: 'Input number {index} is {value}, which this model cannot read (ids run from 0 to {max}).',
+    ko: '{index}번째 입력 값 {value}은(는) 이 모델이 읽을 수 없습니다 (id는 0부터 {max}까지).',
+  },
   'experiment.unknown': {
     en: 'There is no experiment called {id}.',
     ko: '{id}라는 실험은 없습니다.',
