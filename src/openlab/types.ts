@@ -43,6 +43,8 @@ export interface DataDescription {
   validExamples: number;
   /** Share of the examples held out for validation (chronologically last for series). */
   validFraction: number;
+  /** True for the one-sentence character sets: validation is the training data (memorisation). */
+  sameAsTrain?: boolean;
   /** Characters (index → character) or words (index → word) of a token data set. */
   vocabulary?: string[];
   /** Series and CSV: values are standardised with the training part's mean and SD before windowing. */
