@@ -14,6 +14,7 @@ import { NotFound } from './NotFound';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { usePresenter, useTheme } from './settings';
 import { useShortcuts } from './useShortcuts';
+import { UpdateNotice } from '../pwa/UpdateNotice';
 
 // The gallery is a development and e2e aid; it is loaded only when its page is opened.
 const galleryModules = import.meta.glob<{ default: ComponentType<{ lang: Lang }> }>(
@@ -84,6 +85,7 @@ export function App() {
       <Header route={route} query={query} onShortcuts={() => setShortcutsOpen(true)} />
       {page}
       <ShortcutsDialog open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+      <UpdateNotice />
     </LangContext.Provider>
   );
 }
