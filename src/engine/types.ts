@@ -52,6 +52,27 @@ export interface ModelConfig {
   head: HeadConfig;
   /** Seed for weight initialisation. */
   seed: number;
+  /**
+   * Present for an encoder–decoder: `input` and `layers` above are then the encoder, whose final
+   * state initialises the decoder, and `head` reads the decoder's output at every step.
+   */
+  decoder?: DecoderConfig;
+}
+
+/**
+ * The decoder of an encoder–decoder (seq2seq). It has as many layers as the encoder, each with the
+ * same cell and units as its encoder layer, whose final state (h, and c for LSTM) is its initial
+ * state. It reads the previous target token, a start token at the first step: the true one in
+ * training (teacher forcing), its own previous prediction (greedy) when predicting.
+ */
+export interface DecoderConfig {
+  /** The previous output token, read one-hot or through an embedding (vocabulary = head units). */
+  input:
+    { kind: 'oneHot'; vocabSize: number } | { kind: 'embedding'; vocabSize: number; dim: number };
+  /** Output steps Tout: targets are [n, Tout] token ids. */
+  steps: number;
+  /** Token id read at the first decoder step. */
+  startToken: number;
 }
 
 export interface TrainConfig {
@@ -65,8 +86,18 @@ export interface TrainConfig {
   clipNorm: number | null;
   /** Truncated BPTT window k; null back-propagates through the whole sequence. */
   tbpttWindow: number | null;
-  /** Sequence outputs: feed the true previous target (teacher forcing) or the model's own output. */
+  /**
+   * Models whose input at step t is the target of step t − 1 (character models, a decoder): true
+   * (the default) feeds the true previous target (teacher forcing); false feeds the model's own
+   * previous prediction, its argmax, with no gradient through that choice (free running).
+   */
   teacherForcing?: boolean;
+  /**
+   * Scheduled sampling (Bengio et al. 2015): the probability, per sample and step, of feeding the
+   * model's own previous prediction instead of the true previous target. 0 is teacher forcing,
+   * 1 free running; when given it decides (teacherForcing false then requires 1).
+   */
+  feedPrediction?: number;
   /** Seed for shuffling and dropout. */
   seed: number;
 }

@@ -11,9 +11,11 @@
  * one process), 2 layers of 20 units + Dense(1), 50 steps, batch 32, Adam: LSTM 2.4–4.8× less
  * than tf.layers on wasm and 9–13× less than tf.layers on cpu; GRU 5.4–6×, SimpleRNN 5.4–7.6× on wasm.
  *
- * Teacher forcing: the model reads every input from x, so a sequence-output model whose inputs are
- * the previous targets is trained with teacher forcing (x holds the true previous values) whatever
- * `teacherForcing` says; free-running use is generation, feeding predictions back in the caller.
+ * Teacher forcing and free running: a model whose input at step t is the target of step t − 1
+ * trains on x as given (teacher forcing: x holds the true previous targets) unless the step options
+ * ask to feed its own predictions (`teacherForcing: false`, or `feedPrediction` p for scheduled
+ * sampling); then the inputs are first replaced by its argmax predictions (feed.ts) and the step
+ * trains on those. Evaluation and prediction always read x as given.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type {
@@ -36,6 +38,7 @@ import type { LayerSummary, LossKind, MetricKind, ModelConfig, Trace } from '../
 import { readBatch, readTargets, toBatchMajor, type ArrayData } from './batch';
 import type { Cell } from './cells/cell';
 import { initialWeights } from './weights';
+import { COIN_SALT, feedMask, feedPredictions, feedProbability } from './feed';
 import { activate, lossAndGradient, metricValue } from './losses';
 import {
   makeCells,
@@ -47,6 +50,14 @@ import {
 } from './network';
 import { clipByGlobalNorm, createOptimizer, type Optimizer } from './optimizers';
 import { traceSample } from './trace';
+
+/**
+ * The step option the trainer adds for scheduled sampling (see TrainConfig.feedPrediction); it
+ * rides along with StepOptions so that the model ↔ trainer contract stays as it is.
+ */
+export interface FeedOption {
+  feedPrediction?: number;
+}
 
 /** Samples per forward pass in predict(). */
 const PREDICT_CHUNK = 256;
@@ -112,12 +123,12 @@ export class RecurrentModel implements EngineModel {
     return tf.tensor(values, shape, 'float32');
   }
 
-  trainBatch(x: tf.Tensor, y: tf.Tensor, options: StepOptions): EvalResult {
+  trainBatch(x: tf.Tensor, y: tf.Tensor, options: StepOptions & FeedOption): EvalResult {
     return this.trainArrays(tensorData(x), tensorData(y), options);
   }
 
   /** trainBatch on plain arrays (Keras layout), for callers that hold data outside tensors. */
-  trainArrays(x: ArrayData, y: ArrayData, options: StepOptions): EvalResult {
+  trainArrays(x: ArrayData, y: ArrayData, options: StepOptions & FeedOption): EvalResult {
     const result = this.computeGradients(
       x,
       y,
@@ -125,6 +136,7 @@ export class RecurrentModel implements EngineModel {
       options.metric,
       options.tbpttWindow,
       options.dropoutSeed,
+      feedProbability(options),
     );
     clipByGlobalNorm(this.grads, options.clipNorm);
     if (!this.optimizer || this.optimizer.kind !== options.optimizer) {
@@ -140,7 +152,8 @@ export class RecurrentModel implements EngineModel {
 
   /**
    * Loss and metric of one batch and the gradients of the loss in `gradients()` (not clipped).
-   * `dropoutSeed` null runs in inference mode.
+   * `dropoutSeed` null runs in inference mode. `feedPrediction` p > 0 first replaces inputs by the
+   * model's own previous predictions (all of them for p = 1; coins seeded from the dropout seed).
    */
   computeGradients(
     x: ArrayData,
@@ -149,10 +162,15 @@ export class RecurrentModel implements EngineModel {
     metric: MetricKind,
     tbpttWindow: number | null,
     dropoutSeed: number | null,
+    feedPrediction = 0,
   ): EvalResult {
     const n = x.shape[0];
-    const batch = readBatch(this.config, x, 0, n);
+    let batch = readBatch(this.config, x, 0, n);
     const target = readTargets(this.config, y, loss, batch.T, 0, n);
+    if (feedPrediction > 0) {
+      const mask = feedMask(batch.T, n, feedPrediction, ((dropoutSeed ?? 0) ^ COIN_SALT) >>> 0);
+      batch = feedPredictions(this.config, this.cells, this.w, batch, mask, dropoutSeed);
+    }
     const rng = dropoutSeed === null ? null : createRng(dropoutSeed);
     const fwd = networkForward(this.config, this.cells, this.w, batch, rng);
     const { units, activation } = this.config.head;

@@ -5,6 +5,7 @@
  * lab CLI); it never draws and never imports the page.
  */
 import * as tf from '@tensorflow/tfjs-core';
+import type { FeedOption } from '../model/model';
 import type { EngineModel, StepOptions, WeightSnapshot } from '../modelApi';
 import { createRng, permutation, type Rng } from '../rng';
 import type {
@@ -183,7 +184,7 @@ export class Trainer {
     );
     const checkpointEvery = this.options.checkpointEvery ?? 20;
     const candidate = this.step % checkpointEvery === 0 ? this.model.getWeights() : null;
-    const stepOptions: StepOptions = {
+    const stepOptions: StepOptions & FeedOption = {
       loss: this.trainConfig.loss,
       metric: this.trainConfig.metric,
       optimizer: this.trainConfig.optimizer,
@@ -191,6 +192,7 @@ export class Trainer {
       clipNorm: this.trainConfig.clipNorm,
       tbpttWindow: this.trainConfig.tbpttWindow,
       teacherForcing: this.trainConfig.teacherForcing,
+      feedPrediction: this.trainConfig.feedPrediction,
       dropoutSeed: this.dropoutRng.fork(),
     };
     const result = scoped(() => {

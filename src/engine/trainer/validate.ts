@@ -4,6 +4,7 @@
  * { code: 'invalid.units', params: { min: 1, max: 512, value: 0, layer: 0 } }. The page calls it
  * too, to disable a Train button with a reason instead of failing inside the worker.
  */
+import { feedProbability, freeRunningProblem } from '../model/feed';
 import type { DataSplit, EngineMessage, ModelConfig, TrainConfig } from '../types';
 
 /** Allowed ranges, shared with the controls that edit them. */
@@ -154,6 +155,7 @@ export function validateTrainConfig(
     range(out, 'invalid.tbpttWindow', train.tbpttWindow, { min: 1, max: T });
   }
   if (!isInt(train.seed)) out.push(error('invalid.seed', { value: String(train.seed) }));
+  out.push(...feedMessages(train, model));
   if (model) {
     const act = model.head.activation;
     if (train.loss === 'softmaxCrossEntropy' && act === 'sigmoid') {
@@ -166,13 +168,62 @@ export function validateTrainConfig(
   return out;
 }
 
+/**
+ * Free running and scheduled sampling: p in [0, 1], not contradicting `teacherForcing`, and a model
+ * that can read its own predictions (token ids of the vocabulary its every-step head predicts,
+ * left to right; or a decoder).
+ */
+function feedMessages(train: TrainConfig, model?: ModelConfig): EngineMessage[] {
+  const out: EngineMessage[] = [];
+  const p = train.feedPrediction;
+  if (p !== undefined) {
+    range(out, 'invalid.feedPrediction', p, { min: 0, max: 1 }, {}, false);
+    if (train.teacherForcing === false && p !== 1) {
+      out.push(error('invalid.feedPrediction', { min: 1, max: 1, value: shown(p) }));
+    }
+  }
+  if (model && feedProbability(train) > 0) {
+    const reason = freeRunningProblem(model);
+    if (reason) out.push(error('invalid.freeRunning', { reason }));
+  }
+  return out;
+}
+
+/**
+ * A model that feeds its predictions must be trained on data whose input at step t is the target
+ * of step t − 1 (x(t) = y(t − 1)); otherwise feeding a prediction would replace an input that is
+ * not a previous target. Reports the first sample and step where that fails.
+ */
+function feedDataMessages(
+  model: ModelConfig,
+  train: TrainConfig,
+  data: DataSplit,
+): EngineMessage[] {
+  if (model.decoder || feedProbability(train) === 0 || freeRunningProblem(model)) return [];
+  const { x, xShape, y, yShape } = data.train;
+  const [n, T] = xShape;
+  if (yShape.length !== 2 || yShape[1] !== T) {
+    return [error('invalid.freeRunningData', { part: 'train', sample: 0, step: 0 })];
+  }
+  for (let i = 0; i < n; i++) {
+    for (let t = 1; t < T; t++) {
+      if (x[i * T + t] !== y[i * T + t - 1]) {
+        return [error('invalid.freeRunningData', { part: 'train', sample: i, step: t })];
+      }
+    }
+  }
+  return [];
+}
+
 /** Both checks together: what the trainer runs before building anything. */
 export function validateConfig(
   model: ModelConfig,
   train: TrainConfig,
   data?: DataSplit,
 ): EngineMessage[] {
-  return [...validateModelConfig(model, data), ...validateTrainConfig(train, model, data)];
+  const out = [...validateModelConfig(model, data), ...validateTrainConfig(train, model, data)];
+  if (data && out.length === 0) out.push(...feedDataMessages(model, train, data));
+  return out;
 }
 
 /** Does the data fit the model: input width, sequence length, target width. */
