@@ -12,7 +12,7 @@ import { hello, hihello, ifYouWantYou, longSentence } from '../../engine/data';
 import { Slider } from '../../controls';
 import { CharacterView } from '../../viz/CharacterView';
 import { useTrainer } from '../TrainingLab/useTrainer';
-import { messageText } from '../TrainingLab/messages';
+import { LabFrame } from '../LabFrame/LabFrame';
 import { fill } from '../TrainingLab/strings';
 import { CHAR_EXPERIMENTS } from './spec';
 import { readTrace } from './charLogic';
@@ -115,7 +115,6 @@ function Lab({
   const reading = run.trace && chars.length > 0 ? readTrace(run.trace, chars) : null;
   const snap = run.snapshot;
   const last = snap?.history.at(-1);
-  const refused = run.status === 'refused' ? run.messages : [];
 
   let status = t.idle;
   if (run.status === 'starting') status = t.starting;
@@ -130,71 +129,71 @@ function Lab({
     });
 
   return (
-    <section className="char-lab" aria-labelledby={`${id}-title`} data-testid={`charlab-${id}`}>
-      <h3 id={`${id}-title`}>{title}</h3>
-      <p className="muted">{description}</p>
-      <fieldset>
-        <legend>{t.title}</legend>
-        <Slider
-          label={t.units}
-          min={1}
-          max={32}
-          step={1}
-          value={s.units}
-          onChange={(units) => set({ units })}
-        />
-        <Slider
-          label={t.layers}
-          min={1}
-          max={3}
-          step={1}
-          value={s.layers}
-          onChange={(layers) => set({ layers })}
-        />
-        <Slider
-          label={t.epochs}
-          min={1}
-          max={500}
-          step={1}
-          value={s.epochs}
-          onChange={(epochs) => set({ epochs })}
-        />
-        <Slider
-          label={t.seed}
-          min={0}
-          max={99}
-          step={1}
-          value={s.seed}
-          onChange={(seed) => set({ seed })}
-        />
-        {windows > 1 && (
+    <LabFrame
+      id={id}
+      lang={lang}
+      testId={`charlab-${id}`}
+      title={title}
+      description={description}
+      legend={t.title}
+      settings={
+        <>
           <Slider
-            label={t.sample}
-            min={0}
-            max={windows - 1}
+            label={t.units}
+            min={1}
+            max={32}
             step={1}
-            value={s.sample}
-            onChange={(sample) => set({ sample })}
+            value={s.units}
+            onChange={(units) => set({ units })}
           />
-        )}
-      </fieldset>
-      <RunButtons
-        run={run}
-        testId="charlab"
-        groupLabel={t.title}
-        labels={{ train: t.train, pause: t.pause, step: t.step, reset: t.reset }}
-      />
-      <p aria-live="polite" data-testid="charlab-status">
-        {status}
-      </p>
-      {refused.length > 0 && (
-        <ul role="alert">
-          <li>{t.refused}</li>
-          {refused.map((m, i) => (
-            <li key={i}>{messageText(m, lang)}</li>
-          ))}
-        </ul>
-      )}
+          <Slider
+            label={t.layers}
+            min={1}
+            max={3}
+            step={1}
+            value={s.layers}
+            onChange={(layers) => set({ layers })}
+          />
+          <Slider
+            label={t.epochs}
+            min={1}
+            max={500}
+            step={1}
+            value={s.epochs}
+            onChange={(epochs) => set({ epochs })}
+          />
+          <Slider
+            label={t.seed}
+            min={0}
+            max={99}
+            step={1}
+            value={s.seed}
+            onChange={(seed) => set({ seed })}
+          />
+          {windows > 1 && (
+            <Slider
+              label={t.sample}
+              min={0}
+              max={windows - 1}
+              step={1}
+              value={s.sample}
+              onChange={(sample) => set({ sample })}
+            />
+          )}
+        </>
+      }
+      buttons={
+        <RunButtons
+          run={run}
+          testId="charlab"
+          groupLabel={t.title}
+          labels={{ train: t.train, pause: t.pause, step: t.step, reset: t.reset }}
+        />
+      }
+      run={run}
+      statusTestId="charlab"
+      statusText={status}
+    >
       {reading && (
         <dl className="char-lab__text" style={{ fontFamily: 'monospace' }}>
           <dt>{t.input}</dt>
@@ -209,6 +208,6 @@ function Lab({
         </dl>
       )}
       {reading && <CharacterView lang={lang} data={reading.data} />}
-    </section>
+    </LabFrame>
   );
 }

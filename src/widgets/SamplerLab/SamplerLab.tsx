@@ -4,12 +4,13 @@
  * greedy choices and seeded draws at the chosen temperature.
  */
 import { RunButtons } from '../TrainingLab/RunButtons';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useLang } from '../../lesson/i18n';
 import { useWidgetState, type Schema } from '../../lesson/urlState';
 import { Slider } from '../../controls';
-import { useTrainer } from '../TrainingLab/useTrainer';
-import { messageText } from '../TrainingLab/messages';
+import { LabFrame } from '../LabFrame/LabFrame';
+import { usePretrainedRun } from '../LabFrame/usePretrainedRun';
+import type { CheckpointInfo } from '../LabFrame/checkpoint';
 import { fill } from '../TrainingLab/strings';
 import { readTrace } from '../CharLab/charLogic';
 import { showChar } from '../../viz/charLayout';
@@ -45,7 +46,13 @@ export default function SamplerLab({ id }: SamplerLabProps) {
     }),
     [s.seed, s.units, s.epochs],
   );
-  const run = useTrainer(spec, { sample: s.sample });
+  // The checkpoint is the registry's LSTM(128): loading it sets the width and seed it was saved with.
+  const apply = useCallback(
+    (info: CheckpointInfo) => set({ units: info.model.layers[0].units, seed: info.model.seed }),
+    [set],
+  );
+  const wish = useMemo(() => ({ sample: s.sample }), [s.sample]);
+  const run = usePretrainedRun(spec, wish, apply);
   const created = run.created;
   const chars = useMemo(() => created?.chars ?? [], [created]);
   const reading = run.trace && chars.length > 0 ? readTrace(run.trace, chars) : null;
@@ -61,11 +68,10 @@ export default function SamplerLab({ id }: SamplerLabProps) {
   );
   const snap = run.snapshot;
   const last = snap?.history.at(-1);
-  const refused = run.status === 'refused' ? run.messages : [];
   let status = t.idle;
   if (run.status === 'starting') status = t.starting;
   else if (run.status === 'failed') status = t.failed;
-  else if (snap && last && reading)
+  else if (snap && last && reading && (snap.step > 0 || !run.pretrained.active))
     status = fill(t.progress, {
       epoch: snap.epoch,
       epochs: s.epochs,
@@ -95,60 +101,61 @@ export default function SamplerLab({ id }: SamplerLabProps) {
   };
 
   return (
-    <section aria-labelledby={`${id}-title`} data-testid={`sampler-${id}`}>
-      <h3 id={`${id}-title`}>{t.title}</h3>
-      <fieldset>
-        <legend>{t.title}</legend>
-        <Slider
-          label={t.units}
-          min={8}
-          max={256}
-          step={8}
-          value={s.units}
-          onChange={(units) => set({ units })}
+    <LabFrame
+      id={id}
+      lang={lang}
+      testId={`sampler-${id}`}
+      title={t.title}
+      legend={t.title}
+      settings={
+        <>
+          <Slider
+            label={t.units}
+            min={8}
+            max={256}
+            step={8}
+            value={s.units}
+            onChange={(units) => set({ units })}
+          />
+          <Slider
+            label={t.epochs}
+            min={1}
+            max={30}
+            step={1}
+            value={s.epochs}
+            onChange={(epochs) => set({ epochs })}
+          />
+          <Slider
+            label={t.seed}
+            min={0}
+            max={99}
+            step={1}
+            value={s.seed}
+            onChange={(seed) => set({ seed })}
+          />
+          <Slider
+            label={t.sample}
+            min={0}
+            max={173}
+            step={1}
+            value={s.sample}
+            onChange={(sample) => set({ sample })}
+          />
+        </>
+      }
+      buttons={
+        <RunButtons
+          run={run}
+          testId="sampler"
+          groupLabel={t.title}
+          labels={{ train: t.train, pause: t.pause, step: t.step, reset: t.reset }}
         />
-        <Slider
-          label={t.epochs}
-          min={1}
-          max={30}
-          step={1}
-          value={s.epochs}
-          onChange={(epochs) => set({ epochs })}
-        />
-        <Slider
-          label={t.seed}
-          min={0}
-          max={99}
-          step={1}
-          value={s.seed}
-          onChange={(seed) => set({ seed })}
-        />
-        <Slider
-          label={t.sample}
-          min={0}
-          max={173}
-          step={1}
-          value={s.sample}
-          onChange={(sample) => set({ sample })}
-        />
-      </fieldset>
-      <RunButtons
-        run={run}
-        testId="sampler"
-        groupLabel={t.title}
-        labels={{ train: t.train, pause: t.pause, step: t.step, reset: t.reset }}
-      />
-      <p aria-live="polite" data-testid="sampler-status">
-        {status}
-      </p>
-      {refused.length > 0 && (
-        <ul role="alert">
-          <li>{t.refused}</li>
-          {refused.map((m, i) => (
-            <li key={i}>{messageText(m, lang)}</li>
-          ))}
-        </ul>
-      )}
+      }
+      run={run}
+      pretrained={run.pretrained}
+      statusTestId="sampler"
+      statusText={status}
+    >
       <fieldset>
         <legend>{t.temperature}</legend>
         <Slider
@@ -228,6 +235,6 @@ export default function SamplerLab({ id }: SamplerLabProps) {
           </tbody>
         </table>
       )}
-    </section>
+    </LabFrame>
   );
 }

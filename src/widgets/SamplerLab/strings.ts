@@ -15,7 +15,6 @@ const en = {
   idle: 'Not trained yet: press Train (or One batch a few times).',
   starting: 'Starting the worker and loading the chapter…',
   failed: 'The worker could not start.',
-  refused: 'This setting was refused:',
   progress:
     'Epoch {epoch} of {epochs}, batch {batch} · loss {loss} · {correct} of {T} next characters right',
   truth: 'Text (the true next characters)',
@@ -43,7 +42,6 @@ const ko: typeof en = {
   idle: '아직 학습 전입니다. 학습을 누르세요(또는 배치 하나를 몇 번 누르세요).',
   starting: '워커를 시작하고 장을 불러오는 중…',
   failed: '워커를 시작하지 못했습니다.',
-  refused: '이 설정은 받아들여지지 않았습니다:',
   progress:
     '에포크 {epoch}/{epochs}, 배치 {batch} · 손실 {loss} · 다음 글자 {T}개 중 {correct}개 정답',
   truth: '텍스트 (실제 다음 글자)',

@@ -1,16 +1,20 @@
 /**
- * Sentiment lab: one of three recurrent classifiers trained in the worker on the review sentences,
- * a table of finished runs for comparison, the model's verdict on a chosen test sentence, and the
- * encoding (tokens, vocabulary cut, padding) of a sentence the student types.
+ * Sentiment lab: one of three recurrent classifiers trained in the worker on the review sentences
+ * (or loaded pretrained), a table of finished runs for comparison, the model's verdict on a chosen
+ * test sentence, and a sentence the student types: its encoding (tokens, vocabulary cut, padding)
+ * and the model's verdict on exactly those ids.
  */
 import { RunButtons } from '../TrainingLab/RunButtons';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useLang } from '../../lesson/i18n';
 import { useWidgetState, type Schema } from '../../lesson/urlState';
 import { loadPublicText, type SentimentDataset } from '../../engine/data';
 import { Select, Slider } from '../../controls';
-import { useTrainer } from '../TrainingLab/useTrainer';
 import { fill } from '../TrainingLab/strings';
+import { LabFrame } from '../LabFrame/LabFrame';
+import { usePretrainedRun } from '../LabFrame/usePretrainedRun';
+import type { CheckpointInfo } from '../LabFrame/checkpoint';
+import { TypedVerdict } from './TypedVerdict';
 import {
   SENTIMENT_MODELS,
   SENTIMENT_OPTIONS,
@@ -29,6 +33,7 @@ export interface SentimentLabProps {
 }
 
 const TEST_COUNT = 200;
+const NO_TRACE = { sample: null };
 
 export default function SentimentLab({
   id,
@@ -60,7 +65,9 @@ export default function SentimentLab({
     }),
     [s.model, s.seed, s.epochs],
   );
-  const run = useTrainer(spec);
+  // A checkpoint was saved with the experiment's own seed: loading one sets it.
+  const apply = useCallback((info: CheckpointInfo) => set({ seed: info.model.seed }), [set]);
+  const run = usePretrainedRun(spec, NO_TRACE, apply);
   const [data, setData] = useState<SentimentDataset | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [results, setResults] = useState<RunResult[]>([]);
@@ -93,7 +100,8 @@ export default function SentimentLab({
 
   // The model's verdict on the chosen test sentence, refreshed whenever training has moved on.
   const api = run.client?.api;
-  const ready = run.created?.ok === true && step > 0;
+  const trained = step > 0 || run.pretrained.active;
+  const ready = run.created?.ok === true && trained;
   useEffect(() => {
     if (!api || !ready || state === 'training') return;
     let live = true;
@@ -109,7 +117,7 @@ export default function SentimentLab({
   let status = t.idle;
   if (run.status === 'starting') status = t.starting;
   else if (run.status === 'failed') status = t.failed;
-  else if (snap && snap.history.length > 0) {
+  else if (snap && snap.history.length > 0 && (step > 0 || lastVal === undefined)) {
     const loss = snap.history.at(-1)!.loss.toFixed(3);
     status =
       lastVal?.valMetric !== undefined
@@ -127,51 +135,58 @@ export default function SentimentLab({
   const verdict = (p: number) => (p >= 0.5 ? t.positive : t.negative);
 
   return (
-    <section
-      className="sentiment-lab"
-      aria-labelledby={`${id}-title`}
-      data-testid={`sentimentlab-${id}`}
+    <LabFrame
+      id={id}
+      lang={lang}
+      testId={`sentimentlab-${id}`}
+      title={t.title}
+      legend={t.model}
+      settings={
+        <>
+          <Select
+            label={t.model}
+            value={s.model}
+            options={SENTIMENT_MODELS.map((m) => ({ value: m, label: t[m] }))}
+            onChange={(m) => set({ model: m })}
+          />
+          <Slider
+            label={t.epochs}
+            min={1}
+            max={30}
+            step={1}
+            value={s.epochs}
+            onChange={(e) => set({ epochs: e })}
+          />
+          <Slider
+            label={t.seed}
+            min={0}
+            max={99}
+            step={1}
+            value={s.seed}
+            onChange={(seed) => set({ seed })}
+          />
+        </>
+      }
+      buttons={
+        <RunButtons
+          run={run}
+          testId="sentiment"
+          groupLabel={t.model}
+          labels={{ train: t.train, pause: t.pause, step: t.step, reset: t.reset }}
+        />
+      }
+      run={run}
+      pretrained={run.pretrained}
+      statusTestId="sentiment"
+      statusText={status}
+      result={
+        loadError && (
+          <p role="alert">
+            {t.loadError} {loadError}
+          </p>
+        )
+      }
     >
-      <h3 id={`${id}-title`}>{t.title}</h3>
-      <fieldset>
-        <legend>{t.model}</legend>
-        <Select
-          label={t.model}
-          value={s.model}
-          options={SENTIMENT_MODELS.map((m) => ({ value: m, label: t[m] }))}
-          onChange={(m) => set({ model: m })}
-        />
-        <Slider
-          label={t.epochs}
-          min={1}
-          max={30}
-          step={1}
-          value={s.epochs}
-          onChange={(e) => set({ epochs: e })}
-        />
-        <Slider
-          label={t.seed}
-          min={0}
-          max={99}
-          step={1}
-          value={s.seed}
-          onChange={(seed) => set({ seed })}
-        />
-      </fieldset>
-      <RunButtons
-        run={run}
-        testId="sentiment"
-        groupLabel={t.model}
-        labels={{ train: t.train, pause: t.pause, step: t.step, reset: t.reset }}
-      />
-      <p aria-live="polite" data-testid="sentiment-status">
-        {status}
-      </p>
-      {loadError && (
-        <p role="alert">
-          {t.loadError} {loadError}
-        </p>
-      )}
       <table data-testid="sentiment-results">
         <caption>{t.results}</caption>
         <thead>
@@ -229,10 +244,26 @@ export default function SentimentLab({
           rows={2}
           maxLength={500}
           value={typed}
-          onChange={(e) => setTyped(e.target.value)}
+          onChange={(e) => {
+            setTyped(e.target.value);
+            run.prepare();
+          }}
+          onFocus={run.prepare}
           style={{ display: 'block', width: '100%' }}
         />
       </label>
+      {encoded && (
+        <TypedVerdict
+          lang={lang}
+          api={run.created?.ok ? (api ?? null) : null}
+          ids={encoded.ids}
+          maxLen={SENTIMENT_OPTIONS.maxLen}
+          trained={trained}
+          pretrained={run.pretrained.active && step === 0}
+          version={`${s.model}-${s.seed}-${step}-${state ?? ''}-${run.pretrained.active}`}
+          training={state === 'training'}
+        />
+      )}
       {encoded && (
         <dl data-testid="sentiment-encoded">
           <dt>{t.tokens}</dt>
@@ -248,6 +279,6 @@ export default function SentimentLab({
           )}
         </dl>
       )}
-    </section>
+    </LabFrame>
   );
 }

@@ -30,7 +30,7 @@ const en = {
   negative: 'negative',
   predicted: 'Model: P(positive) = {p} → {label}',
   trainFirst: 'Train the model (or step a batch) to see its prediction.',
-  encodeTitle: 'Your sentence, as the model would read it',
+  encodeTitle: 'Your sentence, as the model reads it, and its verdict',
   yourSentence: 'Type a review sentence',
   tokens: 'Tokens',
   unknown: 'Outside the {v}-word vocabulary (read as <unk>, id 1)',
@@ -38,6 +38,13 @@ const en = {
   ids: 'Padded ids ({n} positions, zeros in front)',
   truncated: 'The first {n} tokens were cut: only the last {len} are kept.',
   loadError: 'The review sentences could not be loaded:',
+  typedWaiting:
+    'Type in the box: the model is built (untrained until you train or load it) and reads your sentence.',
+  typedUntrained:
+    '(untrained model: random weights, so this verdict means nothing yet; train it or load the pretrained one)',
+  typedPretrained: '(the pretrained model, as loaded)',
+  typedTrained: '(the model as trained so far)',
+  typedUpdating: '(updating…)',
 };
 
 const ko: typeof en = {
@@ -70,7 +77,7 @@ const ko: typeof en = {
   negative: '부정',
   predicted: '모델: P(긍정) = {p} → {label}',
   trainFirst: '모델을 학습하면(또는 배치 하나를 진행하면) 예측이 보입니다.',
-  encodeTitle: '직접 쓴 문장을 모델이 읽는 모습',
+  encodeTitle: '직접 쓴 문장을 모델이 읽는 모습과 판정',
   yourSentence: '리뷰 문장을 영어로 입력하세요',
   tokens: '토큰',
   unknown: '어휘 {v}개 밖의 단어 (<unk>, id 1로 읽힘)',
@@ -78,6 +85,13 @@ const ko: typeof en = {
   ids: '패딩된 id ({n}칸, 앞쪽을 0으로 채움)',
   truncated: '앞쪽 토큰 {n}개가 잘렸습니다. 마지막 {len}개만 남습니다.',
   loadError: '리뷰 문장을 불러오지 못했습니다:',
+  typedWaiting:
+    '상자에 입력하면 모델이 만들어지고(학습하거나 불러오기 전에는 학습되지 않은 상태) 문장을 읽습니다.',
+  typedUntrained:
+    '(학습되지 않은 모델: 무작위 가중치라서 아직 의미 없는 판정입니다. 학습하거나 사전 학습 모델을 불러오세요)',
+  typedPretrained: '(불러온 사전 학습 모델)',
+  typedTrained: '(지금까지 학습된 모델)',
+  typedUpdating: '(갱신 중…)',
 };
 
 export const SENTIMENT_STRINGS: Record<Lang, typeof en> = { en, ko };

@@ -3,7 +3,7 @@
  * student picks (kept in the link), with train/pause/step/reset, the training dashboard, and the
  * views the lesson asks for.
  */
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useLang } from '../../lesson/i18n';
 import { useWidgetState } from '../../lesson/urlState';
 import { getExperiment } from '../../engine/experiments';
@@ -13,8 +13,9 @@ import { TrainingDashboard } from '../../viz/TrainingDashboard';
 import { ForecastView, type ForecastData } from '../../viz/ForecastView';
 import { BACKENDS, CELLS, labSchema, modelFor, trainFor, type ControlName } from './settings';
 import { LAB_STRINGS, fill } from './strings';
-import { messageText } from './messages';
-import { useTrainer } from './useTrainer';
+import { LabFrame } from '../LabFrame/LabFrame';
+import { usePretrainedRun } from '../LabFrame/usePretrainedRun';
+import type { CheckpointInfo } from '../LabFrame/checkpoint';
 import './TrainingLab.css';
 
 export interface TrainingLabProps {
@@ -117,7 +118,24 @@ function Lab({
     [experimentId, model, train, s.backend],
   );
   const wantsTrace = views.includes('forecast');
-  const run = useTrainer(spec, { sample: wantsTrace ? s.sample : null });
+  // Loading a checkpoint sets the network and optimizer settings it was trained with; the number
+  // of epochs stays the student's: that many more are trained when they continue.
+  const apply = useCallback(
+    (info: CheckpointInfo) => {
+      const first = info.model.layers[0];
+      set({
+        cell: first.cell,
+        units: first.units,
+        layers: info.model.layers.length,
+        seed: info.model.seed,
+        lr: info.train.learningRate,
+        batch: info.train.batchSize,
+        clip: info.train.clipNorm ?? 0,
+      });
+    },
+    [set],
+  );
+  const run = usePretrainedRun(spec, { sample: wantsTrace ? s.sample : null }, apply);
   const snapshot = run.snapshot;
   const training = snapshot?.state === 'training';
   const show = (name: ControlName) => controls.includes(name);
@@ -142,197 +160,194 @@ function Lab({
     }
   };
 
-  return (
-    <section className="training-lab" aria-labelledby={`${id}-title`} data-testid={`lab-${id}`}>
-      <h3 id={`${id}-title`}>{title}</h3>
-      <p className="muted">{description}</p>
-      <fieldset className="training-lab__settings">
-        <legend>{t.settings}</legend>
-        {show('cell') && (
-          <Select
-            label={t.cell}
-            value={s.cell}
-            options={CELLS.map((c) => ({ value: c, label: t[c] }))}
-            onChange={(cell) => set({ cell })}
-          />
-        )}
-        {show('layers') && (
-          <Slider
-            label={t.layers}
-            min={1}
-            max={4}
-            step={1}
-            value={s.layers}
-            onChange={(layers) => set({ layers })}
-          />
-        )}
-        {show('units') && (
-          <Slider
-            label={t.units}
-            min={1}
-            max={128}
-            step={1}
-            value={s.units}
-            onChange={(units) => set({ units })}
-          />
-        )}
-        {show('learningRate') && (
-          <Slider
-            label={t.learningRate}
-            min={1e-4}
-            max={1}
-            log
-            value={s.lr}
-            onChange={(lr) => set({ lr })}
-          />
-        )}
-        {show('batchSize') && (
-          <Slider
-            label={t.batchSize}
-            min={1}
-            max={512}
-            step={1}
-            value={s.batch}
-            onChange={(batch) => set({ batch })}
-          />
-        )}
-        {show('epochs') && (
-          <Slider
-            label={t.epochs}
-            min={1}
-            max={200}
-            step={1}
-            value={s.epochs}
-            onChange={(epochs) => set({ epochs })}
-          />
-        )}
-        {show('clip') && (
-          <Slider
-            label={t.clip}
+  const settings = (
+    <>
+      {show('cell') && (
+        <Select
+          label={t.cell}
+          value={s.cell}
+          options={CELLS.map((c) => ({ value: c, label: t[c] }))}
+          onChange={(cell) => set({ cell })}
+        />
+      )}
+      {show('layers') && (
+        <Slider
+          label={t.layers}
+          min={1}
+          max={4}
+          step={1}
+          value={s.layers}
+          onChange={(layers) => set({ layers })}
+        />
+      )}
+      {show('units') && (
+        <Slider
+          label={t.units}
+          min={1}
+          max={128}
+          step={1}
+          value={s.units}
+          onChange={(units) => set({ units })}
+        />
+      )}
+      {show('learningRate') && (
+        <Slider
+          label={t.learningRate}
+          min={1e-4}
+          max={1}
+          log
+          value={s.lr}
+          onChange={(lr) => set({ lr })}
+        />
+      )}
+      {show('batchSize') && (
+        <Slider
+          label={t.batchSize}
+          min={1}
+          max={512}
+          step={1}
+          value={s.batch}
+          onChange={(batch) => set({ batch })}
+        />
+      )}
+      {show('epochs') && (
+        <Slider
+          label={t.epochs}
+          min={1}
+          max={200}
+          step={1}
+          value={s.epochs}
+          onChange={(epochs) => set({ epochs })}
+        />
+      )}
+      {show('clip') && (
+        <Slider
+          label={t.clip}
+          min={0}
+          max={10}
+          step={0.1}
+          value={s.clip}
+          onChange={(clip) => set({ clip })}
+        />
+      )}
+      {show('seed') && (
+        <label className="training-lab__seed">
+          {t.seed}
+          <input
+            type="number"
             min={0}
-            max={10}
-            step={0.1}
-            value={s.clip}
-            onChange={(clip) => set({ clip })}
+            max={999999}
+            step={1}
+            value={s.seed}
+            onChange={(e) => {
+              const seed = Number(e.target.value);
+              if (Number.isInteger(seed) && seed >= 0 && seed <= 999_999) set({ seed });
+            }}
           />
-        )}
-        {show('seed') && (
-          <label className="training-lab__seed">
-            {t.seed}
-            <input
-              type="number"
-              min={0}
-              max={999999}
-              step={1}
-              value={s.seed}
-              onChange={(e) => {
-                const seed = Number(e.target.value);
-                if (Number.isInteger(seed) && seed >= 0 && seed <= 999_999) set({ seed });
-              }}
-            />
-          </label>
-        )}
-        {show('backend') && (
-          <Select
-            label={t.backend}
-            value={s.backend}
-            options={BACKENDS.map((b) => ({ value: b, label: t[b] }))}
-            onChange={(backend) => set({ backend })}
-          />
-        )}
-      </fieldset>
+        </label>
+      )}
+      {show('backend') && (
+        <Select
+          label={t.backend}
+          value={s.backend}
+          options={BACKENDS.map((b) => ({ value: b, label: t[b] }))}
+          onChange={(backend) => set({ backend })}
+        />
+      )}
+    </>
+  );
+  const buttons = (
+    <div className="training-lab__buttons" role="group" aria-label={title}>
+      {training ? (
+        <button type="button" onClick={run.pause} data-testid="lab-pause">
+          {t.pause}
+        </button>
+      ) : (
+        <button type="button" onClick={run.play} disabled={busy} data-testid="lab-train">
+          {t.train}
+        </button>
+      )}
+      <button
+        type="button"
+        onClick={run.stepBatch}
+        disabled={training || busy}
+        data-testid="lab-step-batch"
+      >
+        {t.stepBatch}
+      </button>
+      <button
+        type="button"
+        onClick={run.stepEpoch}
+        disabled={training || busy}
+        data-testid="lab-step-epoch"
+      >
+        {t.stepEpoch}
+      </button>
+      <button
+        type="button"
+        onClick={run.reset}
+        disabled={busy || run.status === 'idle'}
+        data-testid="lab-reset"
+      >
+        {t.reset}
+      </button>
+      <button type="button" onClick={() => void copyLink()}>
+        {t.copyLink}
+      </button>
+      <span aria-live="polite" className="muted">
+        {copied}
+      </span>
+    </div>
+  );
 
-      <div className="training-lab__buttons" role="group" aria-label={title}>
-        {training ? (
-          <button type="button" onClick={run.pause} data-testid="lab-pause">
-            {t.pause}
-          </button>
-        ) : (
-          <button type="button" onClick={run.play} disabled={busy} data-testid="lab-train">
-            {t.train}
-          </button>
-        )}
-        <button
-          type="button"
-          onClick={run.stepBatch}
-          disabled={training || busy}
-          data-testid="lab-step-batch"
-        >
-          {t.stepBatch}
-        </button>
-        <button
-          type="button"
-          onClick={run.stepEpoch}
-          disabled={training || busy}
-          data-testid="lab-step-epoch"
-        >
-          {t.stepEpoch}
-        </button>
-        <button
-          type="button"
-          onClick={run.reset}
-          disabled={busy || run.status === 'idle'}
-          data-testid="lab-reset"
-        >
-          {t.reset}
-        </button>
-        <button type="button" onClick={() => void copyLink()}>
-          {t.copyLink}
-        </button>
-        <span aria-live="polite" className="muted">
-          {copied}
-        </span>
-      </div>
-
-      <div aria-live="polite" className="training-lab__status" data-testid="lab-status">
-        {busy && <p>{t.starting}</p>}
-        {run.status === 'idle' && <p className="muted">{t.idle}</p>}
-        {run.created?.ok && (
-          <p>
-            {t.params}:{' '}
-            <strong data-testid="lab-params">{run.created.paramCount.toLocaleString(lang)}</strong>
-            {' · '}
-            {t.running}:{' '}
-            <strong data-testid="lab-backend">{snapshot?.backend ?? run.created.backend}</strong>
-          </p>
-        )}
-        {run.messages.map((m, i) => (
-          <p
-            key={i}
-            className={`training-lab__message training-lab__message--${m.severity}`}
-            role={m.severity === 'error' ? 'alert' : undefined}
-          >
-            {messageText(m, lang)}
-          </p>
-        ))}
-        {snapshot?.message && (
-          <p
-            className={`training-lab__message training-lab__message--${snapshot.message.severity}`}
-            role="alert"
-          >
-            {messageText(snapshot.message, lang)}
-          </p>
-        )}
-        {last?.valMetric !== undefined && (
-          <p data-testid="lab-result">
-            {fill(t.result, {
-              metric: metricName,
-              epochs: Math.round(last.epoch),
-              value: last.valMetric.toPrecision(3),
-            })}
-            {comparable && (
-              <>
-                {' '}
-                {fill(t.reported, {
-                  value: comparable.value.toPrecision(3),
-                  source: comparable.source,
-                })}
-              </>
-            )}
-          </p>
-        )}
-      </div>
-
+  return (
+    <LabFrame
+      id={id}
+      lang={lang}
+      testId={`lab-${id}`}
+      title={title}
+      description={description}
+      legend={t.settings}
+      settings={settings}
+      buttons={buttons}
+      run={run}
+      pretrained={run.pretrained}
+      statusTestId="lab"
+      statusText={busy ? t.starting : run.status === 'idle' ? t.idle : undefined}
+      result={
+        <>
+          {run.created?.ok && (
+            <p>
+              {t.params}:{' '}
+              <strong data-testid="lab-params">
+                {run.created.paramCount.toLocaleString(lang)}
+              </strong>
+              {' · '}
+              {t.running}:{' '}
+              <strong data-testid="lab-backend">{snapshot?.backend ?? run.created.backend}</strong>
+            </p>
+          )}
+          {last?.valMetric !== undefined && (
+            <p data-testid="lab-result">
+              {fill(t.result, {
+                metric: metricName,
+                epochs: Math.round(last.epoch),
+                value: last.valMetric.toPrecision(3),
+              })}
+              {comparable && (
+                <>
+                  {' '}
+                  {fill(t.reported, {
+                    value: comparable.value.toPrecision(3),
+                    source: comparable.source,
+                  })}
+                </>
+              )}
+            </p>
+          )}
+        </>
+      }
+    >
       {views.includes('dashboard') && snapshot && (
         <TrainingDashboard
           lang={lang}
@@ -384,6 +399,6 @@ function Lab({
           {t.differs} {differs}
         </p>
       )}
-    </section>
+    </LabFrame>
   );
 }

@@ -66,6 +66,10 @@ const MESSAGES: Table = {
     en: 'Input number {index} is {value}, which this model cannot read (ids run from 0 to {max}).',
     ko: '{index}번째 입력 값 {value}은(는) 이 모델이 읽을 수 없습니다 (id는 0부터 {max}까지).',
   },
+  'checkpoint.failed': {
+    en: 'The pretrained model could not be loaded: {detail}. Training it yourself still works.',
+    ko: '사전 학습 모델을 불러오지 못했습니다: {detail}. 직접 학습하는 것은 그대로 할 수 있습니다.',
+  },
   'experiment.unknown': {
     en: 'There is no experiment called {id}.',
     ko: '{id}라는 실험은 없습니다.',
