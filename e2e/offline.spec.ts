@@ -6,7 +6,10 @@
  * should hold is then fetched offline, so a chunk left out of the glob fails here, not in a
  * student's train.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
 import { test, expect, openLesson } from './fixtures';
 
 /**
@@ -21,6 +24,9 @@ const NOT_PRECACHED = [
   /\.(?:woff|ttf)$/,
   /\.md$/,
 ];
+
+// Other specs may block service workers to save the precache download; these need them.
+test.use({ serviceWorkers: 'allow' });
 
 /** Every precached file of the build with its size in bytes. */
 function builtFiles(): [string, number][] {
@@ -91,4 +97,97 @@ test('after one visit, lessons, data, models, fonts and a lab all work offline',
     return bad;
   }, files);
   expect(failures).toEqual([]);
+});
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.csv': 'text/csv',
+  '.txt': 'text/plain',
+  '.bin': 'application/octet-stream',
+};
+
+/**
+ * Serves dist/ on its own port (so the service worker registered here is this test's alone), with
+ * sw.js changed by a comment whenever `release` is called: to the browser, a new version.
+ */
+async function releasingServer() {
+  let version = 1;
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const file = join('dist', path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith('dist/') || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    let body: string | Buffer = readFileSync(file);
+    if (path === '/sw.js') body = `${body.toString('utf8')}\n// release ${version}\n`;
+    response.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
+    response.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    release: () => void version++,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+test('a new version waits until the reader chooses Reload, by keyboard, in Korean', async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  const server = await releasingServer();
+  try {
+    await page.goto(`${server.url}#/ko/why-sequences`);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 90_000,
+    });
+    const notice = page.getByTestId('pwa-notice');
+    await expect(notice).toBeEmpty();
+
+    server.release();
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    await expect(notice).toContainText('새 버전이 있습니다', { timeout: 60_000 });
+    // Waiting, not yet in control: the page still runs the first version.
+    expect(
+      await page.evaluate(async () => {
+        const registration = await navigator.serviceWorker.getRegistration();
+        return Boolean(registration?.waiting) && !registration?.installing;
+      }),
+    ).toBe(true);
+
+    const reload = notice.getByRole('button', { name: '새로 고침' });
+    await reload.focus();
+    const navigated = page.waitForEvent('framenavigated');
+    await page.keyboard.press('Enter');
+    await navigated;
+    await expect(page.locator('article h2[data-section]').first()).toBeVisible();
+    // The new version controls the reloaded page, nothing waits any more, and the notice is gone.
+    const state = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return {
+        controlled: navigator.serviceWorker.controller !== null,
+        waiting: Boolean(registration?.waiting),
+      };
+    });
+    expect(state).toEqual({ controlled: true, waiting: false });
+    await expect(notice).toBeEmpty();
+  } finally {
+    await server.close();
+  }
 });

@@ -25,6 +25,9 @@ export function useServiceWorker(): ServiceWorkerState {
   } = useRegisterSW({
     // Registration waits for the window's load event, so it never competes with the first paint.
     immediate: false,
+    // The reload is ours (below): the plugin reloads only when a worker already controlled the page
+    // at registration, which a first visit does not (clientsClaim hands it control later).
+    onNeedReload: () => {},
     onRegisteredSW(_url, registration) {
       if (!registration) return;
       setInterval(() => {
@@ -34,7 +37,12 @@ export function useServiceWorker(): ServiceWorkerState {
   });
   return {
     needRefresh,
-    reload: () => void updateServiceWorker(true),
+    reload: () => {
+      navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+        once: true,
+      });
+      void updateServiceWorker(true);
+    },
     dismiss: () => setNeedRefresh(false),
   };
 }
