@@ -84,3 +84,77 @@ describe('TrainerHost (the worker without the worker)', () => {
     await host.dispose();
   });
 });
+
+describe('TrainerHost: saving, restoring and model files', () => {
+  it('exports the run as a checkpoint and recreates it from those weights', async () => {
+    const trained = new TrainerHost();
+    await trained.create({ experiment: 'hihello', checkpoint: 'models/hihello', backend: 'cpu' });
+    await trained.stepBatch();
+    const saved = trained.exportCheckpoint();
+    expect(saved).not.toBeNull();
+    if (!saved) return;
+    expect(saved.history.length).toBeGreaterThan(0);
+    const want = trained.predict([0]);
+
+    const host = new TrainerHost();
+    expect(host.exportCheckpoint()).toBeNull();
+    const r = await host.createFromWeights(
+      { model: saved.model, train: saved.train, data: await hihelloData(), backend: 'cpu' },
+      saved.weights,
+    );
+    expect(r.ok).toBe(true);
+    // The engine trains in float64; a snapshot holds float32, so outputs agree to float32 precision.
+    const close = (values: Float32Array) =>
+      Array.from(values).forEach((v, i) => expect(v).toBeCloseTo(want.values[i], 5));
+    close(host.predict([0]).values);
+    const restored = Array.from(host.predict([0]).values);
+
+    // Weights of another model are refused before anything is replaced: the run stays.
+    const first = Object.keys(saved.weights)[0];
+    const wrong = {
+      ...saved.weights,
+      [first]: { values: new Float32Array(3), shape: [3] },
+    };
+    const refused = await host.createFromWeights({ experiment: 'hihello', backend: 'cpu' }, wrong);
+    expect(refused.ok).toBe(false);
+    expect(refused.messages[0].code).toBe('weights.shape');
+    expect(Array.from(host.predict([0]).values)).toEqual(restored);
+    await Promise.all([trained.dispose(), host.dispose()]);
+  });
+
+  it('exports model files and imports them into a fresh run; bad files leave the weights alone', async () => {
+    const trained = new TrainerHost();
+    await trained.create({ experiment: 'hihello', checkpoint: 'models/hihello', backend: 'cpu' });
+    const files = await trained.exportModelFiles();
+    expect(files.format).toBe('tfjs-layers');
+    const want = Array.from(trained.predict([0]).values);
+
+    const host = new TrainerHost();
+    await host.create({ experiment: 'hihello', backend: 'cpu' });
+    const untrained = Array.from(host.predict([0]).values);
+    expect(untrained).not.toEqual(want);
+    const bad = host.importModelFiles({ modelJson: '{"format":', weights: files.weights });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.messages[0].code).toBe('modelFile.notJson');
+    const short = host.importModelFiles({
+      modelJson: files.modelJson,
+      weights: files.weights.slice(4),
+    });
+    expect(short.ok).toBe(false);
+    expect(Array.from(host.predict([0]).values)).toEqual(untrained);
+
+    const ok = host.importModelFiles({ modelJson: files.modelJson, weights: files.weights });
+    expect(ok.ok).toBe(true);
+    expect(Array.from(host.predict([0]).values)).toEqual(want);
+    expect(host.evaluate('valid').metric).toBe(1);
+    await Promise.all([trained.dispose(), host.dispose()]);
+  });
+});
+
+/** The hihello data as the experiment prepares it, for a custom run. */
+async function hihelloData() {
+  const { getExperiment } = await import('../engine/experiments');
+  const e = getExperiment('hihello');
+  if (!e) throw new Error('hihello experiment missing');
+  return (await e.data()).split;
+}

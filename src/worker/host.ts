@@ -11,6 +11,7 @@ import { batchTensors } from '../engine/trainer/batches';
 import { decodeCheckpoint } from '../engine/trainer/checkpoint';
 import { ConfigError, Trainer } from '../engine/trainer/trainer';
 import { validateConfig } from '../engine/trainer/validate';
+import { decodeModelFiles, exportModelFiles, weightProblems } from './modelFiles';
 import type {
   BackendChoice,
   EngineMessage,
@@ -22,8 +23,12 @@ import type {
   CreateResult,
   CreateSpec,
   ExperimentInfo,
+  ImportResult,
   InputBatch,
   InputPrediction,
+  ModelFiles,
+  RunCheckpoint,
+  RunWeights,
   SnapshotListener,
   TrainerWorkerApi,
 } from './protocol';
@@ -292,6 +297,51 @@ export class TrainerHost implements TrainerWorkerApi {
 
   snapshot(): TrainerSnapshot | null {
     return this.trainer?.snapshot() ?? null;
+  }
+
+  exportCheckpoint(): RunCheckpoint | null {
+    const t = this.trainer;
+    if (!t) return null;
+    const { model, train } = t.config;
+    const snap = t.snapshot();
+    return {
+      model,
+      train,
+      weights: t.engineModel.getWeights(),
+      history: snap.history,
+      epoch: snap.epoch,
+      step: snap.step,
+    };
+  }
+
+  async createFromWeights(spec: CreateSpec, weights: RunWeights): Promise<CreateResult> {
+    let model: ModelConfig | undefined;
+    if ('experiment' in spec) {
+      const base = getExperiment(spec.experiment)?.model;
+      model = base ? { ...base, ...spec.model } : undefined;
+    } else model = spec.model;
+    // Checked before create() disposes the current run, so refused weights leave it as it was.
+    if (model) {
+      const problems = weightProblems(model, weights);
+      if (problems.length > 0) return this.refused(problems);
+    }
+    const result = await this.create(spec);
+    if (result.ok) this.need().setWeights(weights);
+    return result;
+  }
+
+  async exportModelFiles(): Promise<ModelFiles> {
+    const t = this.need();
+    const { model, train } = t.config;
+    return exportModelFiles(model, train, t.engineModel.getWeights(), t.snapshot().history);
+  }
+
+  importModelFiles(files: { modelJson: string; weights: ArrayBuffer }): ImportResult {
+    const t = this.need();
+    const decoded = decodeModelFiles(files?.modelJson, files?.weights, t.config.model);
+    if (!decoded.ok) return decoded;
+    t.setWeights(decoded.weights);
+    return { ok: true, format: decoded.format, history: decoded.history };
   }
 
   async dispose(): Promise<void> {

@@ -9,6 +9,7 @@ import type {
   BackendName,
   DataSplit,
   EngineMessage,
+  HistoryPoint,
   LayerSummary,
   ModelConfig,
   OptimizerKind,
@@ -84,6 +85,38 @@ export interface InputBatch {
 export type InputPrediction =
   ({ ok: true } & Prediction) | { ok: false; messages: EngineMessage[] };
 
+/** Weights as plain data, name → values and shape (the engine's snapshot, see engine/modelApi.ts). */
+export type RunWeights = Record<string, { values: Float32Array; shape: number[] }>;
+
+/** Everything needed to reopen a run later: its settings, its trained weights and its history. */
+export interface RunCheckpoint {
+  model: ModelConfig;
+  train: TrainConfig;
+  weights: RunWeights;
+  history: HistoryPoint[];
+  epoch: number;
+  step: number;
+}
+
+/**
+ * A trained model as two files. `tfjs-layers`: model.json + weights.bin in the TensorFlow.js layers
+ * format (`tf.loadLayersModel` reads them); `unrolled-checkpoint`: the project's own format, used
+ * where tf.layers lacks the architecture (`messages` say which part).
+ */
+export interface ModelFiles {
+  format: 'tfjs-layers' | 'unrolled-checkpoint';
+  /** The text of model.json. */
+  modelJson: string;
+  /** The bytes of weights.bin. */
+  weights: ArrayBuffer;
+  messages: EngineMessage[];
+}
+
+/** What an import of model files did: the run now holds the files' weights, or nothing changed. */
+export type ImportResult =
+  | { ok: true; format: ModelFiles['format']; history: HistoryPoint[] }
+  | { ok: false; messages: EngineMessage[] };
+
 export type SnapshotListener = (snapshot: TrainerSnapshot) => void;
 
 /** The worker's methods, as the page calls them (every call is async across the boundary). */
@@ -115,5 +148,19 @@ export interface TrainerWorkerApi {
   predictInputs(input: InputBatch): InputPrediction;
   evaluate(part: 'train' | 'valid' | 'test'): { loss: number; metric: number };
   snapshot(): TrainerSnapshot | null;
+  /** The current run's settings, weights and history as plain data (to save it); null without a run. */
+  exportCheckpoint(): RunCheckpoint | null;
+  /**
+   * Creates a run (as `create`) and puts the supplied weights in it. Weights that do not fit the
+   * run's model are refused with messages before anything is built: the current run stays.
+   */
+  createFromWeights(spec: CreateSpec, weights: RunWeights): Promise<CreateResult>;
+  /** The current run's trained model as files (see ModelFiles for the two formats). */
+  exportModelFiles(): Promise<ModelFiles>;
+  /**
+   * Puts the weights of model files (either format) into the current run. Malformed files, or
+   * files of another model, are refused with messages and the current weights stay.
+   */
+  importModelFiles(files: { modelJson: string; weights: ArrayBuffer }): ImportResult;
   dispose(): Promise<void>;
 }
