@@ -30,7 +30,14 @@ export default tseslint.config(
           patterns: [
             { group: PAGE_ONLY, message: 'engine/ must not use React, D3 or KaTeX.' },
             {
-              group: ['**/viz/**', '**/widgets/**', '**/lesson/**', '**/app/**', '**/controls/**'],
+              group: [
+                '**/viz/**',
+                '**/widgets/**',
+                '**/lesson/**',
+                '**/app/**',
+                '**/controls/**',
+                '**/openlab/**',
+              ],
               message: 'engine/ must not depend on the page.',
             },
           ],
@@ -53,6 +60,32 @@ export default tseslint.config(
             {
               regex: '/engine/(?!types$|shapes$|activations$)',
               message: 'viz/ may import engine types only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The open lab is a page: it talks to the engine through the worker, and may use only the
+    // engine's plain-data parts (types, shapes, data factories, the RNG, the config validator),
+    // the drawings, controls, lesson runtime and the TrainingLab / CharLab helpers.
+    files: ['src/openlab/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@tensorflow/*'], message: 'Only the worker imports tfjs.' },
+            { group: ['**/app/**'], message: 'openlab/ is mounted by the app, not the reverse.' },
+            {
+              regex: '/engine/(?!types$|shapes$|rng$|data(/[a-zA-Z]+)?$|trainer/validate$)',
+              message: 'openlab/ may import only plain-data parts of the engine.',
+            },
+            {
+              regex: '/widgets/(?!TrainingLab/|CharLab/charLogic$)',
+              message: 'openlab/ may reuse only the TrainingLab and CharLab helpers.',
             },
           ],
         },

@@ -22,6 +22,8 @@ const galleryModules = import.meta.glob<{ default: ComponentType<{ lang: Lang }>
 );
 const loadGallery = Object.values(galleryModules)[0];
 const GalleryPage = loadGallery ? lazy(loadGallery) : null;
+// The open lab brings its own panels, data readers and CSV parser: loaded only when opened.
+const LabPage = lazy(() => import('../openlab/LabPage'));
 
 export function App() {
   const hash = useHash();
@@ -70,6 +72,15 @@ export function App() {
         <div id="main" tabIndex={-1} className="page">
           <Suspense fallback={<p className="muted">{t.loading}</p>}>
             <GalleryPage lang={lang} />
+          </Suspense>
+        </div>
+      );
+      break;
+    case 'lab':
+      page = (
+        <div id="main" tabIndex={-1} className="page">
+          <Suspense fallback={<p className="muted">{t.loading}</p>}>
+            <LabPage lang={lang} />
           </Suspense>
         </div>
       );

@@ -2,6 +2,7 @@ import { useStrings } from '../lesson/i18n';
 import { hrefFor, type Route } from '../lesson/location';
 import type { Lang } from '../lesson/lang';
 import { usePresenter, useTheme, type Theme } from './settings';
+import { APP_STRINGS } from './strings';
 
 function pathOf(route: Route): string[] {
   switch (route.page) {
@@ -9,6 +10,8 @@ function pathOf(route: Route): string[] {
       return route.section ? [route.slug, route.section] : [route.slug];
     case 'gallery':
       return ['gallery'];
+    case 'lab':
+      return ['lab'];
     default:
       return [];
   }
@@ -29,10 +32,20 @@ export function Header({
   const other: Lang = route.lang === 'ko' ? 'en' : 'ko';
   return (
     <header className="site-header">
-      <a className="brand" href={hrefFor(route.lang)}>
-        <img src="./favicon.svg" alt="" width={24} height={24} />
-        <span>{t.appName}</span>
-      </a>
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem 1rem', alignItems: 'center' }}>
+        <a className="brand" href={hrefFor(route.lang)}>
+          <img src="./favicon.svg" alt="" width={24} height={24} />
+          <span>{t.appName}</span>
+        </a>
+        <a
+          className="header-lab"
+          href={hrefFor(route.lang, ['lab'])}
+          aria-current={route.page === 'lab' ? 'page' : undefined}
+          data-testid="header-lab"
+        >
+          {APP_STRINGS[route.lang].openLab}
+        </a>
+      </div>
       <nav className="header-tools" aria-label={t.language}>
         <a
           className="lang-switch"

@@ -17,6 +17,17 @@ describe('hash routes', () => {
     expect(parseHash('#/en/gallery').route).toEqual({ page: 'gallery', lang: 'en' });
   });
 
+  it('reads the open lab with its settings, and round-trips its link', () => {
+    const lab = parseHash('#/ko/lab?lab.cell=gru&lab._hide=data');
+    expect(lab.route).toEqual({ page: 'lab', lang: 'ko' });
+    expect(lab.query).toBe('lab.cell=gru&lab._hide=data');
+    expect(parseHash(hrefFor('en', ['lab'], 'lab.units=8')).route).toEqual({
+      page: 'lab',
+      lang: 'en',
+    });
+    expect(parseHash('#/en/lab/extra').route?.page).toBe('lesson');
+  });
+
   it('asks for a redirect when the language is missing or unknown, keeping the path', () => {
     expect(parseHash('').route).toBeNull();
     expect(parseHash('#/fr/recurrent-neuron')).toMatchObject({

@@ -16,6 +16,7 @@ export type Route =
   | { page: 'map'; lang: Lang }
   | { page: 'lesson'; lang: Lang; slug: string; section: string | null }
   | { page: 'gallery'; lang: Lang }
+  | { page: 'lab'; lang: Lang }
   | { page: 'notFound'; lang: Lang; path: string };
 
 export interface Location {
@@ -60,6 +61,9 @@ export function parseHash(hash: string): Location {
   if (rest.length === 0) return { route: { page: 'map', lang }, rest, query };
   if (rest.length === 1 && rest[0] === 'gallery') {
     return { route: { page: 'gallery', lang }, rest, query };
+  }
+  if (rest.length === 1 && rest[0] === 'lab') {
+    return { route: { page: 'lab', lang }, rest, query };
   }
   if (rest.length <= 2) {
     return {
