@@ -174,7 +174,7 @@ describe('export in the TensorFlow.js layers format', () => {
       expect(files.messages).toEqual([]);
       const loaded = await loadLayers(files);
       const trainable = loaded.trainableWeights.reduce(
-        (n, w) => n + w.shape.reduce((a, b) => a * b, 1),
+        (n, w) => n + (w.shape as number[]).reduce((a, b) => a * b, 1),
         0,
       );
       expect(trainable).toBe(ours.paramCount());
