@@ -28,6 +28,7 @@ describe('experiment registry', () => {
       'hihello',
       'if-you-want-you',
       'long-sentence',
+      'long-sentence-free',
       'sentiment-rnn',
       'sentiment-lstm',
       'sentiment-bilstm',

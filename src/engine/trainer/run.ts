@@ -2,19 +2,14 @@
  * Runs one named experiment to the end, outside any page: the core of the lab CLI and of its tests.
  * Recurrent experiments train with the Trainer; baselines are solved in closed form.
  */
-import * as tf from '@tensorflow/tfjs-core';
 import { fitLinearForecaster, naiveForecastMse } from '../baselines';
-import { decode, joinWindowPredictions } from '../data';
-import type { Experiment, PreparedData } from '../experiments';
+import type { Experiment } from '../experiments';
 import type { EngineModel } from '../modelApi';
-import type {
-  BackendName,
-  HistoryPoint,
-  ModelConfig,
-  SequenceData,
-  TrainerSnapshot,
-} from '../types';
+import type { BackendName, HistoryPoint, ModelConfig, TrainerSnapshot } from '../types';
+import { extraFigures } from './figures';
 import { Trainer } from './trainer';
+
+export { iterativeForecastMse, lastStepMse } from './figures';
 
 export interface RunOptions {
   createModel: (config: ModelConfig) => EngineModel;
@@ -39,73 +34,6 @@ export interface RunResult {
   history: HistoryPoint[];
   /** The trained model's weights, for checkpoints (recurrent experiments only). */
   trainer?: Trainer;
-}
-
-/** Prediction ids: argmax over the last axis of a [n, T, V] or [n, V] prediction tensor. */
-function argmaxIds(model: EngineModel, x: SequenceData): Int32Array {
-  return tf.tidy(() => {
-    const input = tf.tensor(x.x, x.xShape, x.x instanceof Int32Array ? 'int32' : 'float32');
-    const p = model.predict(input);
-    return tf.argMax(p, p.rank - 1).dataSync() as Int32Array;
-  });
-}
-
-/** Géron's iterative forecast: predict one step, append it, repeat `steps` times; MSE vs y [n, steps]. */
-export function iterativeForecastMse(model: EngineModel, ahead: SequenceData): number {
-  const [n, T] = ahead.xShape;
-  const steps = ahead.yShape[1];
-  const seq = new Float32Array(n * (T + steps));
-  for (let i = 0; i < n; i++) seq.set(ahead.x.subarray(i * T, (i + 1) * T), i * (T + steps));
-  for (let k = 0; k < steps; k++) {
-    const len = T + k;
-    const inputs = new Float32Array(n * len);
-    for (let i = 0; i < n; i++)
-      inputs.set(seq.subarray(i * (T + steps), i * (T + steps) + len), i * len);
-    const next = tf.tidy(() => model.predict(tf.tensor(inputs, [n, len, 1])).dataSync());
-    for (let i = 0; i < n; i++) seq[i * (T + steps) + len] = next[i];
-  }
-  let s = 0;
-  for (let i = 0; i < n; i++) {
-    for (let k = 0; k < steps; k++)
-      s += (seq[i * (T + steps) + T + k] - ahead.y[i * steps + k]) ** 2;
-  }
-  return s / (n * steps);
-}
-
-/** MSE of the last time step's forecasts of a sequence-to-sequence model (Géron's metric). */
-export function lastStepMse(model: EngineModel, data: SequenceData): number {
-  const [n, T, H] = data.yShape;
-  const pred = tf.tidy(() => model.predict(tf.tensor(data.x, data.xShape, 'float32')).dataSync());
-  let s = 0;
-  for (let i = 0; i < n; i++) {
-    for (let k = 0; k < H; k++) {
-      const at = (i * T + T - 1) * H + k;
-      s += (pred[at] - data.y[at]) ** 2;
-    }
-  }
-  return s / (n * H);
-}
-
-function extraFigures(
-  e: Experiment,
-  model: EngineModel,
-  d: PreparedData,
-): Record<string, number | string> {
-  const extra: Record<string, number | string> = {};
-  const valid = d.split.valid;
-  if (d.charSet && e.model?.head.kind === 'everyStep') {
-    const ids = argmaxIds(model, valid);
-    const [n, T] = valid.xShape;
-    extra.prediction =
-      n === 1 ? decode(ids, d.charSet) : joinWindowPredictions(ids, n, T, d.charSet);
-    extra.target =
-      n === 1 ? decode(valid.y, d.charSet) : joinWindowPredictions(valid.y, n, T, d.charSet);
-  }
-  if (d.ahead) extra.aheadMse = iterativeForecastMse(model, d.ahead);
-  if (e.model?.head.kind === 'everyStep' && e.model.input.kind === 'dense') {
-    extra.valLastStepMse = lastStepMse(model, valid);
-  }
-  return extra;
 }
 
 /** Trains (or solves) the experiment and reports its validation figures. */
