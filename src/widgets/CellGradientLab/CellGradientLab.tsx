@@ -38,6 +38,29 @@ export const SCHEMA = {
 
 export type FlowState = StateOf<typeof SCHEMA>;
 
+export interface CellGradientLabProps {
+  id: string;
+  /** The measure shown first: the loss's gradient per step, or the Jacobian ‖∂h(T)/∂h(t)‖. */
+  measure?: 'loss' | 'jacobian';
+  /** Units of both models at first (2–32). */
+  units?: number;
+  /** Epochs at first (1–30). */
+  epochs?: number;
+}
+
+const clampInt = (v: number | undefined, lo: number, hi: number, fallback: number) =>
+  v === undefined || !Number.isFinite(v) ? fallback : Math.min(hi, Math.max(lo, Math.round(v)));
+
+/** The lab's settings with this page's starting values (a lesson may open on another measure). */
+export function schemaFor(props: Omit<CellGradientLabProps, 'id'>) {
+  return {
+    ...SCHEMA,
+    measure: { ...SCHEMA.measure, default: props.measure === 'jacobian' ? 'jacobian' : 'loss' },
+    units: { ...SCHEMA.units, default: clampInt(props.units, 2, 32, SCHEMA.units.default) },
+    epochs: { ...SCHEMA.epochs, default: clampInt(props.epochs, 1, 30, SCHEMA.epochs.default) },
+  } as const;
+}
+
 /** The validation sequence both models are traced on. */
 const SAMPLE = 0;
 
@@ -187,9 +210,15 @@ function meanOf(m: number[][]): number {
 
 const STRINGS_LABEL = { rnn: 'SimpleRNN', lstm: 'LSTM' } as const;
 
-export default function CellGradientLab({ id }: { id: string }) {
+export default function CellGradientLab({
+  id,
+  measure,
+  units: u,
+  epochs: e,
+}: CellGradientLabProps) {
   const lang = useLang();
-  const [state, setState] = useWidgetState(id, SCHEMA);
+  const schema = useMemo(() => schemaFor({ measure, units: u, epochs: e }), [measure, u, e]);
+  const [state, setState] = useWidgetState(id, schema);
   const { units, epochs, seed } = state;
   const rnnSpec = useMemo(
     () => recallSpec('simpleRnn', { units, epochs, seed }),

@@ -17,8 +17,6 @@ export const PRETRAINED = [
   'ts-seq2vec',
   'ts-seq2seq',
   'ts-ln-rnn',
-  'ts-lstm',
-  'ts-gru',
   'sentiment-rnn',
   'sentiment-lstm',
   'sentiment-bilstm',
