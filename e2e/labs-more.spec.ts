@@ -2,6 +2,7 @@
  * The lessons' own live labs beyond TrainingLab: each trained briefly through the worker, checked
  * against what the notes say the run reaches.
  */
+import { readFileSync } from 'node:fs';
 import { test, expect, openLesson } from './fixtures';
 
 test('hihello trains in seconds until it predicts "ihello"', async ({ page }) => {
@@ -77,4 +78,78 @@ test('the Moby-Dick character model steps and samples text', async ({ page }) =>
   await lab.scrollIntoViewIfNeeded();
   await lab.getByTestId('sampler-step').click();
   await expect(lab.getByTestId('sampler-sampled')).toContainText(/\S{5,}/, { timeout: 200_000 });
+});
+
+/** A shipped checkpoint's saved figures, read from public/models the way the page fetches them. */
+function saved(id: string): { result: { valMetric: number } } {
+  return JSON.parse(readFileSync(`public/models/${id}/model.json`, 'utf8'));
+}
+
+/** The first number in a text (figures print as 0.00315, 0.750 or 3.15e-3). */
+function numberIn(text: string): number {
+  const m = text.match(/-?\d+(\.\d+)?(e-?\d+)?/i);
+  return m ? Number(m[0]) : NaN;
+}
+
+test('a forecasting lab loads its pretrained checkpoint and shows its figure at once', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const figure = saved('ts-deep-rnn').result.valMetric;
+  await openLesson(page, '#/en/forecasting');
+  const lab = page.getByTestId('lab-deep');
+  await lab.scrollIntoViewIfNeeded();
+  await lab.getByTestId('lab-pretrained').press('Enter');
+  await expect(lab.getByTestId('lab-pretrained-saved')).toContainText(figure.toPrecision(3));
+  // The worker builds the model from the saved weights and measures it again on the same data.
+  const measured = lab.getByTestId('lab-pretrained-measured');
+  await expect(measured).toContainText(/\d/, { timeout: 200_000 });
+  const again = numberIn((await measured.innerText()).split(':').slice(1).join(':'));
+  expect(Math.abs(again - figure) / figure).toBeLessThan(0.02);
+  await expect(lab.getByTestId('lab-result')).toContainText(figure.toPrecision(3));
+  // Training continues from the checkpoint: the history goes on after its last epoch.
+  await lab.getByTestId('lab-step-epoch').click();
+  await expect(lab.getByTestId('lab-result')).not.toContainText(figure.toPrecision(3), {
+    timeout: 200_000,
+  });
+});
+
+test('the pretrained sentiment model tells a positive typed sentence from a negative one', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const figure = saved('sentiment-lstm').result.valMetric;
+  await openLesson(page, '#/en/sentiment?compare.model=sentiment-lstm');
+  const lab = page.getByTestId('sentimentlab-compare');
+  await lab.scrollIntoViewIfNeeded();
+  await lab.getByTestId('sentiment-pretrained').click();
+  await expect(lab.getByTestId('sentiment-pretrained-saved')).toContainText(figure.toFixed(3));
+  await expect(lab.getByTestId('sentiment-pretrained-measured')).toContainText(figure.toFixed(3), {
+    timeout: 200_000,
+  });
+  const box = lab.getByTestId('sentiment-input');
+  const typed = lab.getByTestId('sentiment-typed');
+  const rate = async (sentence: string, label: RegExp) => {
+    await box.fill(sentence);
+    await expect(typed).toContainText(label, { timeout: 30_000 });
+    await expect(typed).toContainText('pretrained');
+    await expect(typed).not.toContainText('updating');
+    return Number(await lab.getByTestId('sentiment-typed-verdict').getAttribute('data-p'));
+  };
+  // The same sentences the unit test rates with the engine itself.
+  const good = await rate('A wonderful film, I loved it and the acting was great.', /→ positive/);
+  const bad = await rate('A terrible film, boring and the worst acting I have seen.', /→ negative/);
+  expect(good).toBeGreaterThan(bad);
+});
+
+test('the typed sentence is rated by the untrained model before any training', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openLesson(page, '#/en/sentiment');
+  const lab = page.getByTestId('sentimentlab-compare');
+  await lab.scrollIntoViewIfNeeded();
+  await lab.getByTestId('sentiment-input').fill('An ordinary film.');
+  await expect(lab.getByTestId('sentiment-typed')).toContainText(/untrained/, {
+    timeout: 150_000,
+  });
+  await expect(lab.getByTestId('sentiment-typed-verdict')).toContainText(/P\(positive\) = 0\.\d+/);
 });
