@@ -153,3 +153,19 @@ test('the typed sentence is rated by the untrained model before any training', a
   });
   await expect(lab.getByTestId('sentiment-typed-verdict')).toContainText(/P\(positive\) = 0\.\d+/);
 });
+
+test('the Moby-Dick sampler loads its pretrained LSTM and samples from it', async ({ page }) => {
+  test.setTimeout(240_000);
+  const figure = saved('moby-dick-char').result.valMetric;
+  await openLesson(page, '#/en/language-models');
+  const lab = page.getByTestId('sampler-moby');
+  await lab.scrollIntoViewIfNeeded();
+  await lab.getByTestId('sampler-pretrained').click();
+  await expect(lab.getByTestId('sampler-pretrained-saved')).toContainText(figure.toFixed(3));
+  await expect(lab.getByTestId('sampler-pretrained-measured')).toContainText(figure.toFixed(3), {
+    timeout: 200_000,
+  });
+  // The checkpoint is the registry's LSTM(128): loading it set the width in the link.
+  await expect(page).toHaveURL(/moby\.units=128/);
+  await expect(lab.getByTestId('sampler-sampled')).toContainText(/\S{5,}/);
+});

@@ -10,7 +10,7 @@ import { useWidgetState, type Schema } from '../../lesson/urlState';
 import { Slider, Toggle } from '../../controls';
 import { TrainingDashboard } from '../../viz/TrainingDashboard';
 import { useTrainer } from '../TrainingLab/useTrainer';
-import { messageText } from '../TrainingLab/messages';
+import { LabFrame } from '../LabFrame/LabFrame';
 import { fill } from '../TrainingLab/strings';
 import {
   forwardCeiling,
@@ -87,59 +87,67 @@ export default function BidirectionalLab({ id, bidirectional = false }: Bidirect
           })
         : fill(t.noAcc, { epoch: snap.epoch, epochs: s.epochs, loss });
   }
-  const refused = run.status === 'refused' ? run.messages : [];
 
   return (
-    <section aria-labelledby={`${id}-title`} data-testid={`bilab-${id}`}>
-      <h3 id={`${id}-title`}>{t.title}</h3>
-      <p className="muted">{t.description}</p>
-      <fieldset>
-        <legend>{t.title}</legend>
-        <Toggle label={t.bidirectional} checked={s.bi} onChange={(bi) => set({ bi })} />
-        <Slider label={t.ahead} min={1} max={4} step={1} value={s.k} onChange={(k) => set({ k })} />
-        <Slider
-          label={t.units}
-          min={2}
-          max={32}
-          step={1}
-          value={s.units}
-          onChange={(units) => set({ units })}
-        />
-        <Slider
-          label={t.epochs}
-          min={1}
-          max={40}
-          step={1}
-          value={s.epochs}
-          onChange={(epochs) => set({ epochs })}
-        />
-        <Slider
-          label={t.seed}
-          min={0}
-          max={99}
-          step={1}
-          value={s.seed}
-          onChange={(seed) => set({ seed })}
-        />
-      </fieldset>
-      <p>{fill(t.ceiling, { k: s.k, c: forwardCeiling(s.k).toFixed(3), g: LENGTH - s.k })}</p>
-      <RunButtons
-        run={run}
-        testId="bilab"
-        groupLabel={t.title}
-        labels={{ train: t.train, pause: t.pause, step: t.step, reset: t.reset }}
-      />
-      <p aria-live="polite" data-testid="bilab-status">
-        {status}
-      </p>
-      {refused.length > 0 && (
-        <ul role="alert">
-          <li>{t.refused}</li>
-          {refused.map((m, i) => (
-            <li key={i}>{messageText(m, lang)}</li>
-          ))}
-        </ul>
-      )}
+    <LabFrame
+      id={id}
+      lang={lang}
+      testId={`bilab-${id}`}
+      title={t.title}
+      description={t.description}
+      legend={t.title}
+      settings={
+        <>
+          <Toggle label={t.bidirectional} checked={s.bi} onChange={(bi) => set({ bi })} />
+          <Slider
+            label={t.ahead}
+            min={1}
+            max={4}
+            step={1}
+            value={s.k}
+            onChange={(k) => set({ k })}
+          />
+          <Slider
+            label={t.units}
+            min={2}
+            max={32}
+            step={1}
+            value={s.units}
+            onChange={(units) => set({ units })}
+          />
+          <Slider
+            label={t.epochs}
+            min={1}
+            max={40}
+            step={1}
+            value={s.epochs}
+            onChange={(epochs) => set({ epochs })}
+          />
+          <Slider
+            label={t.seed}
+            min={0}
+            max={99}
+            step={1}
+            value={s.seed}
+            onChange={(seed) => set({ seed })}
+          />
+        </>
+      }
+      buttons={
+        <>
+          <p>{fill(t.ceiling, { k: s.k, c: forwardCeiling(s.k).toFixed(3), g: LENGTH - s.k })}</p>
+          <RunButtons
+            run={run}
+            testId="bilab"
+            groupLabel={t.title}
+            labels={{ train: t.train, pause: t.pause, step: t.step, reset: t.reset }}
+          />
+        </>
+      }
+      run={run}
+      statusTestId="bilab"
+      statusText={status}
+    >
       {snap && (
         <TrainingDashboard
           lang={lang}
@@ -174,6 +182,6 @@ export default function BidirectionalLab({ id, bidirectional = false }: Bidirect
           )}
         </tbody>
       </table>
-    </section>
+    </LabFrame>
   );
 }

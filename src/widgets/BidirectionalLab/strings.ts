@@ -16,7 +16,6 @@ const en = {
   idle: 'Not trained yet: press Train.',
   starting: 'Starting the worker…',
   failed: 'The worker could not start.',
-  refused: 'This setting was refused:',
   progress: 'Epoch {epoch} of {epochs} · loss {loss} · validation accuracy {acc}',
   noAcc: 'Epoch {epoch} of {epochs} · loss {loss}',
   ceiling: 'Best a left-to-right model can expect for k = {k}: {c} (guessing on {g} of 12 steps).',
@@ -46,7 +45,6 @@ const ko: typeof en = {
   idle: '아직 학습 전입니다. 학습을 누르세요.',
   starting: '워커를 시작하는 중…',
   failed: '워커를 시작하지 못했습니다.',
-  refused: '이 설정은 받아들여지지 않았습니다:',
   progress: '에포크 {epoch}/{epochs} · 손실 {loss} · 검증 정확도 {acc}',
   noAcc: '에포크 {epoch}/{epochs} · 손실 {loss}',
   ceiling:
