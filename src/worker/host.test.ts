@@ -119,6 +119,14 @@ describe('TrainerHost: saving, restoring and model files', () => {
     expect(refused.ok).toBe(false);
     expect(refused.messages[0].code).toBe('weights.shape');
     expect(Array.from(host.predict([0]).values)).toEqual(restored);
+
+    // Into a run that already exists (a reopened experiment): checked the same way.
+    await host.create({ experiment: 'hihello', backend: 'cpu' });
+    const fresh = Array.from(host.predict([0]).values);
+    expect(host.setRunWeights(wrong)[0].code).toBe('weights.shape');
+    expect(Array.from(host.predict([0]).values)).toEqual(fresh);
+    expect(host.setRunWeights(saved.weights)).toEqual([]);
+    expect(Array.from(host.predict([0]).values)).toEqual(restored);
     await Promise.all([trained.dispose(), host.dispose()]);
   });
 

@@ -330,6 +330,13 @@ export class TrainerHost implements TrainerWorkerApi {
     return result;
   }
 
+  setRunWeights(weights: RunWeights): EngineMessage[] {
+    const t = this.need();
+    const problems = weightProblems(t.config.model, weights);
+    if (problems.length === 0) t.setWeights(weights);
+    return problems;
+  }
+
   async exportModelFiles(): Promise<ModelFiles> {
     const t = this.need();
     const { model, train } = t.config;

@@ -155,6 +155,11 @@ export interface TrainerWorkerApi {
    * run's model are refused with messages before anything is built: the current run stays.
    */
   createFromWeights(spec: CreateSpec, weights: RunWeights): Promise<CreateResult>;
+  /**
+   * Puts saved weights into the current run (a reopened experiment), after checking that every
+   * weight fits its model; refused weights get messages and the run's weights stay.
+   */
+  setRunWeights(weights: RunWeights): EngineMessage[];
   /** The current run's trained model as files (see ModelFiles for the two formats). */
   exportModelFiles(): Promise<ModelFiles>;
   /**
