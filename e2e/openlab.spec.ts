@@ -130,3 +130,33 @@ test('fits a 360-px phone in Korean', async ({ page }) => {
   );
   expect(overflow).toBeLessThanOrEqual(1);
 });
+
+test('an invalid combination lists the engine’s objections and keeps Train disabled', async ({
+  page,
+}) => {
+  await open(page, '#/en/lab?lab.data=hihello&lab.tbptt=50&lab.units=abc');
+  await expect(page.getByTestId('openlab-problems')).toContainText(
+    'Truncated BPTT window must be between 1 and 6',
+  );
+  await expect(page.getByTestId('openlab-train')).toBeDisabled();
+  // The unreadable value is reported, and the default used instead.
+  await expect(page.getByTestId('link-notice')).toContainText('lab.units');
+  await page.getByLabel('Truncated-BPTT window (0 = whole sequence)').fill('0');
+  await expect(page.getByTestId('openlab-problems')).toHaveCount(0);
+  await expect(page.getByTestId('openlab-train')).toBeEnabled();
+});
+
+test('compares RNN, LSTM and GRU on the same data: the table fills in', async ({ page }) => {
+  test.setTimeout(180_000);
+  await open(
+    page,
+    '#/en/lab?lab.data=hihello&lab.layers=1&lab.units=5&lab.head=everyStep&lab.epochs=3&lab.backend=cpu',
+  );
+  await page.getByTestId('openlab-compare-run').click();
+  const rows = page.getByTestId('openlab-compare-table').locator('tbody tr');
+  await expect(rows).toHaveCount(3, { timeout: 150_000 });
+  await expect(rows.locator('th')).toHaveText(['SimpleRNN', 'LSTM', 'GRU']);
+  // One-hot 5 → 5 units → Dense(5): SimpleRNN 55 + 30, LSTM 220 + 30, GRU 165 + 30.
+  await expect(rows.locator('td:nth-child(2)')).toHaveText(['85', '250', '195']);
+  await expect(page.getByTestId('openlab-compare-status')).toContainText('Done: 3 cells on cpu');
+});

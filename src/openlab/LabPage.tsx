@@ -175,7 +175,10 @@ function OpenLab({
           aria-labelledby="openlab-code-title"
           data-testid="openlab-panel-code"
         >
-          <h2 id="openlab-code-title">{t.code}</h2>
+          {/* The panel shows its own (h3) title; this keeps the page's outline of h2 sections. */}
+          <h2 id="openlab-code-title" className="visually-hidden">
+            {t.code}
+          </h2>
           <CodePanel lang={lang} model={model} train={train} data={ready.description} />
         </section>
       )}

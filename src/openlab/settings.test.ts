@@ -126,6 +126,13 @@ describe('settings to configurations', () => {
     expect(model.head).toEqual({ kind: 'everyStep', units: 10, activation: 'linear' });
   });
 
+  it('caps the batch at the training set (the one-sentence sets hold one example)', () => {
+    expect(
+      trainConfigFor({ ...defaults, batch: 32 }, { ...series, trainExamples: 1 }).batchSize,
+    ).toBe(1);
+    expect(trainConfigFor({ ...defaults, batch: 32 }, series).batchSize).toBe(32);
+  });
+
   it('turns 0 into "off" for clipping and truncated BPTT', () => {
     const t = trainConfigFor({ ...defaults, clip: 0, tbptt: 0 }, series);
     expect(t.clipNorm).toBeNull();
