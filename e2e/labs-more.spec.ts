@@ -169,3 +169,20 @@ test('the Moby-Dick sampler loads its pretrained LSTM and samples from it', asyn
   await expect(page).toHaveURL(/moby\.units=128/);
   await expect(lab.getByTestId('sampler-sampled')).toContainText(/\S{5,}/);
 });
+
+test('the BPTT lesson trains SimpleRNN next to LSTM and reports the gradient per step', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await openLesson(page, '#/en/bptt?live.backend=cpu&live.units=8');
+  const lab = page.getByTestId('lab-live');
+  await lab.scrollIntoViewIfNeeded();
+  await lab.getByTestId('lab-step-batch').click();
+  // Both models report how much the norm shrinks from t = 30 back to t = 1.
+  const result = lab.getByTestId('lab-result');
+  await expect(result).toContainText(/SimpleRNN: (from t = 30|the norm at t = 1)/, {
+    timeout: 200_000,
+  });
+  await expect(result).toContainText(/LSTM: (from t = 30|the norm at t = 1)/);
+  await expect(lab.locator('svg, canvas').first()).toBeVisible();
+});
