@@ -29,6 +29,7 @@ describe('experiment registry', () => {
       'if-you-want-you',
       'long-sentence',
       'long-sentence-free',
+      'seq2seq-reverse',
       'sentiment-rnn',
       'sentiment-lstm',
       'sentiment-bilstm',

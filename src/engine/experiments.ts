@@ -11,6 +11,7 @@ import {
 } from './experiments/characters';
 import { MEMORY_EXPERIMENTS } from './experiments/memory';
 import { SENTIMENT_EXPERIMENTS } from './experiments/sentiment';
+import { SEQ2SEQ_EXPERIMENTS } from './experiments/seq2seq';
 import { SERIES_EXPERIMENTS } from './experiments/series';
 import type { Experiment } from './experiments/types';
 
@@ -29,6 +30,7 @@ const EXPERIMENTS: Experiment[] = [
   ...SENTIMENT_EXPERIMENTS,
   ...MEMORY_EXPERIMENTS,
   MOBY_DICK,
+  ...SEQ2SEQ_EXPERIMENTS,
 ];
 
 /** Every experiment, in the order the course meets them. */

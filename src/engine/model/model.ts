@@ -50,6 +50,13 @@ import {
 } from './network';
 import { clipByGlobalNorm, createOptimizer, type Optimizer } from './optimizers';
 import { traceSample } from './trace';
+import { Seq2SeqParts } from './seq2seq/model';
+import {
+  seq2seqErrors,
+  seq2seqInitialWeights,
+  seq2seqSpecs,
+  seq2seqSummary,
+} from './seq2seq/specs';
 
 /**
  * The step option the trainer adds for scheduled sampling (see TrainConfig.feedPrediction); it
@@ -59,6 +66,8 @@ export interface FeedOption {
   feedPrediction?: number;
 }
 
+const EMPTY = new Float64Array(0);
+
 /** Samples per forward pass in predict(). */
 const PREDICT_CHUNK = 256;
 
@@ -66,7 +75,11 @@ function tensorData(t: tf.Tensor): ArrayData {
   return { values: t.dataSync() as ArrayLike<number>, shape: t.shape };
 }
 
-/** The EngineModel of the course: Keras semantics, hand-written BPTT. */
+/**
+ * The EngineModel of the course: Keras semantics, hand-written BPTT. A config with a `decoder` is
+ * an encoder–decoder: the same weight, gradient and optimizer handling, with the passes of
+ * seq2seq/ (`seq2seq` below) instead of the stack's.
+ */
 export class RecurrentModel implements EngineModel {
   readonly config: ModelConfig;
   readonly specs: WeightSpec[];
@@ -75,14 +88,29 @@ export class RecurrentModel implements EngineModel {
   private readonly grads: Float64Array[];
   private readonly w: NetworkArrays;
   private readonly g: NetworkArrays;
+  private readonly seq2seq: Seq2SeqParts | null = null;
   private optimizer: Optimizer | null = null;
   private steps = 0;
   private disposed = false;
 
   constructor(config: ModelConfig) {
+    this.config = config;
+    if (config.decoder) {
+      const errors = seq2seqErrors(config);
+      if (errors.length > 0) throw new Error(`invalid model config: ${errors.join(', ')}`);
+      const specs = seq2seqSpecs(config);
+      const init = seq2seqInitialWeights(config);
+      this.specs = [...specs.encoder, ...specs.decoder];
+      this.weights = [...init.encoder, ...init.decoder];
+      this.grads = this.specs.map((s) => new Float64Array(sizeOf(s.shape)));
+      this.seq2seq = new Seq2SeqParts(config, this.weights, this.grads);
+      // The stack's views stay empty: every pass goes through `seq2seq`.
+      this.cells = [];
+      this.w = this.g = { embeddings: null, layers: [], headKernel: EMPTY, headBias: EMPTY };
+      return;
+    }
     const errors = configErrors(config);
     if (errors.length > 0) throw new Error(`invalid model config: ${errors.join(', ')}`);
-    this.config = config;
     this.specs = weightSpecs(config);
     this.cells = makeCells(config);
     this.weights = initialWeights(config, this.specs);
@@ -92,10 +120,11 @@ export class RecurrentModel implements EngineModel {
   }
 
   summary(): LayerSummary[] {
-    return summarize(this.config);
+    return this.seq2seq ? seq2seqSummary(this.config) : summarize(this.config);
   }
 
   paramCount(): number {
+    if (this.seq2seq) return this.summary().reduce((s, r) => s + r.params, 0);
     return countParams(this.config);
   }
 
@@ -106,6 +135,10 @@ export class RecurrentModel implements EngineModel {
 
   predict(x: tf.Tensor): tf.Tensor {
     const data = tensorData(x);
+    if (this.seq2seq) {
+      const p = this.seq2seq.predict(data);
+      return tf.tensor(p.values, p.shape, 'float32');
+    }
     const n = data.shape[0];
     const T = data.shape[1];
     const { units, activation } = this.config.head;
@@ -164,6 +197,10 @@ export class RecurrentModel implements EngineModel {
     dropoutSeed: number | null,
     feedPrediction = 0,
   ): EvalResult {
+    if (this.seq2seq) {
+      // Truncated BPTT does not apply: the decoder's gradient must reach the encoder whole.
+      return this.seq2seq.computeGradients(x, y, loss, metric, dropoutSeed, feedPrediction);
+    }
     const n = x.shape[0];
     let batch = readBatch(this.config, x, 0, n);
     const target = readTargets(this.config, y, loss, batch.T, 0, n);
@@ -209,6 +246,7 @@ export class RecurrentModel implements EngineModel {
   ): EvalResult {
     const xd = tensorData(x);
     const yd = tensorData(y);
+    if (this.seq2seq) return this.seq2seq.evaluate(xd, yd, loss, metric, batchSize);
     const n = xd.shape[0];
     const size = Math.max(1, Math.floor(batchSize));
     let lossSum = 0;
@@ -234,6 +272,9 @@ export class RecurrentModel implements EngineModel {
   }
 
   trace(x: tf.Tensor, y: tf.Tensor | null, request: TraceRequest): Trace {
+    if (this.seq2seq) {
+      return this.seq2seq.trace(tensorData(x), y ? tensorData(y) : null, request, this.steps);
+    }
     return traceSample(
       { config: this.config, cells: this.cells, specs: this.specs, w: this.w, step: this.steps },
       tensorData(x),

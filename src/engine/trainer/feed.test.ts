@@ -1,13 +1,17 @@
 /**
  * Free running through the trainer: the checks that refuse it where it means nothing, and a step
  * that trains on the model's own predictions (its loss equals the model's free-running loss on the
- * same batch, and differs from the teacher-forced one).
+ * same batch, and differs from the teacher-forced one). The encoder–decoder through the same
+ * trainer: its checks, an epoch, a trace and a checkpoint round trip.
  */
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ifYouWantYou } from '../data';
+import { getExperiment, type Experiment } from '../experiments';
+import { reversalData, reversalModel, reversalSplit } from '../experiments/seq2seq';
 import { createModel } from '../model';
+import { decodeCheckpoint, encodeCheckpoint } from './checkpoint';
 import type { DataSplit, ModelConfig, TrainConfig } from '../types';
 import { Trainer } from './trainer';
 import { validateConfig } from './validate';
@@ -120,5 +124,64 @@ describe('a free-running trainer', () => {
     );
     expect(Math.abs(losses.free - losses.forced)).toBeGreaterThan(1e-3);
     expect(Number.isFinite(losses.half)).toBe(true);
+  });
+});
+
+describe('an encoder–decoder through the trainer', () => {
+  const e = getExperiment('seq2seq-reverse') as Experiment;
+  const small = reversalSplit(3, 2, { train: 64, valid: 16 });
+  const s2sModel = reversalModel(3, 8, 2);
+  const s2sTrain = { ...(e.train as TrainConfig), batchSize: 16, epochs: 1 };
+
+  it('validates its shapes and refuses truncated BPTT, naming the setting', () => {
+    expect(validateConfig(s2sModel, s2sTrain, small)).toEqual([]);
+    const wrong: DataSplit = { train: reversalData(64, 4, 1), valid: small.valid };
+    expect(validateConfig(s2sModel, s2sTrain, wrong)).toContainEqual(
+      expect.objectContaining({
+        code: 'invalid.dataShape',
+        params: expect.objectContaining({ axis: 'outputSteps' }),
+      }),
+    );
+    expect(codes(validateConfig(s2sModel, { ...s2sTrain, tbpttWindow: 2 }, small))).toEqual([
+      'invalid.tbpttWindow',
+    ]);
+    const bad = { ...s2sModel, decoder: { ...s2sModel.decoder!, startToken: 11 } };
+    expect(validateConfig(bad, s2sTrain, small)).toContainEqual(
+      expect.objectContaining({
+        code: 'invalid.decoder',
+        params: { problem: 'model.decoder.startToken' },
+      }),
+    );
+  });
+
+  it('trains an epoch, traces a sample and restores from a checkpoint of its weights', async () => {
+    const trainer = new Trainer({ model: s2sModel, train: s2sTrain, data: small, createModel });
+    await trainer.stepEpoch();
+    const snap = trainer.snapshot();
+    expect(snap.step).toBe(4);
+    expect(Number.isFinite(snap.history.at(-1)?.valLoss)).toBe(true);
+    const trace = trainer.traceNow(0, false);
+    // Encoder layer 0, then decoder layer 1; the decoder's first state follows the encoder's last.
+    expect(trace.layers.map((l) => l.layer)).toEqual([0, 1]);
+    expect(trace.predictionShape).toEqual([3, 11]);
+    const { json, bin } = encodeCheckpoint(
+      {
+        id: 'x',
+        model: s2sModel,
+        train: s2sTrain,
+        result: { epochs: 1, valLoss: 0, valMetric: 0, extra: {} },
+        history: [],
+      },
+      trainer.engineModel.getWeights(),
+    );
+    const back = decodeCheckpoint(JSON.stringify(json), bin.buffer as ArrayBuffer);
+    const fresh = createModel(back.meta.model);
+    fresh.setWeights(back.weights);
+    const x = tf.tensor(small.valid.x, small.valid.xShape, 'int32');
+    const a = Array.from(trainer.engineModel.predict(x).dataSync());
+    const b = Array.from(fresh.predict(x).dataSync());
+    x.dispose();
+    b.forEach((v, i) => expect(v).toBeCloseTo(a[i], 5));
+    await trainer.dispose();
   });
 });

@@ -106,6 +106,25 @@ export function extraFigures(
     extra.freeRunAccuracy = idAccuracy(free, valid.y);
     if (n === 1) extra.freeRunPrediction = decode(free, d.charSet);
   }
+  if (e.model?.decoder) {
+    // Greedy decoding, as a reader of the output sees it (validation figures are teacher-forced).
+    const ids = argmaxIds(model, valid);
+    const [n, steps] = valid.yShape;
+    let whole = 0;
+    for (let i = 0; i < n; i++) {
+      let ok = true;
+      for (let t = 0; t < steps; t++) ok &&= ids[i * steps + t] === valid.y[i * steps + t];
+      if (ok) whole++;
+    }
+    extra.greedyAccuracy = idAccuracy(ids, valid.y);
+    extra.greedyExact = n ? whole / n : 0;
+    if (d.tokens) {
+      const show = (a: ArrayLike<number>, from: number, count: number) =>
+        Array.from({ length: count }, (_, k) => d.tokens?.[a[from + k]] ?? '?').join('');
+      const Tin = valid.xShape[1];
+      extra.example = `${show(valid.x, 0, Tin)} → ${show(ids, 0, steps)}`;
+    }
+  }
   if (d.ahead) extra.aheadMse = iterativeForecastMse(model, d.ahead);
   if (e.model?.head.kind === 'everyStep' && e.model.input.kind === 'dense') {
     extra.valLastStepMse = lastStepMse(model, valid);

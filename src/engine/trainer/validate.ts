@@ -5,6 +5,7 @@
  * too, to disable a Train button with a reason instead of failing inside the worker.
  */
 import { feedProbability, freeRunningProblem } from '../model/feed';
+import { seq2seqErrors } from '../model/seq2seq/specs';
 import type { DataSplit, EngineMessage, ModelConfig, TrainConfig } from '../types';
 
 /** Allowed ranges, shared with the controls that edit them. */
@@ -108,7 +109,11 @@ export function validateModelConfig(model: ModelConfig, data?: DataSplit): Engin
   oneOf(out, 'invalid.activation', head.activation, ACTIVATIONS);
   range(out, 'invalid.headUnits', head.units, LIMITS.headUnits);
   const last = layers[layers.length - 1];
-  if (head.kind === 'everyStep' && last && !last.returnSequences) {
+  if (model.decoder) {
+    // An encoder–decoder: the head reads the decoder, so the encoder's last layer may end in a state.
+    range(out, 'invalid.decoderSteps', model.decoder.steps, LIMITS.timesteps);
+    for (const problem of seq2seqErrors(model)) out.push(error('invalid.decoder', { problem }));
+  } else if (head.kind === 'everyStep' && last && !last.returnSequences) {
     out.push(error('invalid.headNeedsSequence', { layer: layers.length - 1 }));
   }
   if (!isInt(model.seed)) out.push(error('invalid.seed', { value: String(model.seed) }));
@@ -150,7 +155,10 @@ export function validateTrainConfig(
       }),
     );
   }
-  if (train.tbpttWindow !== null) {
+  if (train.tbpttWindow !== null && model?.decoder) {
+    // The decoder's gradient must reach the encoder through the whole sequence.
+    out.push(error('invalid.tbpttWindow', { value: shown(train.tbpttWindow), allowed: 'off' }));
+  } else if (train.tbpttWindow !== null) {
     const T = model?.timesteps ?? data?.train.xShape[1] ?? LIMITS.timesteps.max;
     range(out, 'invalid.tbpttWindow', train.tbpttWindow, { min: 1, max: T });
   }
@@ -263,6 +271,16 @@ function shapeMessages(model: ModelConfig, data: DataSplit): EngineMessage[] {
           axis: 'timesteps',
           expected: model.timesteps,
           value: xShape[1],
+        }),
+      );
+    }
+    if (model.decoder && (yShape.length !== 2 || yShape[1] !== model.decoder.steps)) {
+      out.push(
+        error('invalid.dataShape', {
+          part: name,
+          axis: 'outputSteps',
+          expected: model.decoder.steps,
+          value: yShape.length === 2 ? yShape[1] : `[${yShape.join(', ')}]`,
         }),
       );
     }
