@@ -9,7 +9,8 @@ import { initialWeights } from '../weights';
 
 /** The encoder as a plain stack config (its head entry is never built). */
 export function encoderConfig(config: ModelConfig): ModelConfig {
-  const { decoder: _decoder, ...rest } = config;
+  const rest = { ...config };
+  delete rest.decoder;
   return rest;
 }
 
