@@ -2,19 +2,90 @@
  * Dense products on row-major Float64Arrays, the arithmetic under the hand-written forward and
  * backward passes.
  *
- * Why plain loops instead of tfjs kernels: a recurrent step on a small model is a few thousand
- * multiply-adds, and on every tfjs backend each kernel launch costs more than that (≈ 10 µs on
- * wasm, see PLATFORM.md). Loops over typed arrays have no launch cost, read activations back for
- * free and run the same on every backend. Loop orders keep the innermost index contiguous.
+ * Why not tfjs kernels: a recurrent step on a small model is a few thousand multiply-adds, and on
+ * every tfjs backend each kernel launch costs more than that (≈ 10 µs on wasm, see PLATFORM.md).
+ * The two products run in a small WebAssembly SIMD module of our own (linalgWasm.wat) where the
+ * runtime has SIMD, 3.5–4.5× faster than the JavaScript loops below, which remain the fallback and
+ * the reference; operands are copied into the module's memory and the result copied back, which
+ * costs a few per cent at the sizes a recurrent step has. Both run the same on every tfjs backend.
  */
+import { LINALG_WASM_BASE64 } from './linalgWasm';
+
+/** Below this many multiply-adds the copies cost more than SIMD saves (measured in Node 20). */
+const WASM_MIN_MACS = 1024;
+
+interface WasmKernels {
+  /** A view of the module's memory holding at least `doubles` values (grown when needed). */
+  reserve(doubles: number): Float64Array;
+  transB(out: number, a: number, b: number, m: number, n: number, k: number, keep: number): void;
+  transA(out: number, a: number, b: number, m: number, k: number, n: number): void;
+}
+
+/** Decoded module bytes, for the test that compares them with a fresh compile of the .wat. */
+export function linalgWasmBytes(): Uint8Array<ArrayBuffer> {
+  const text = atob(LINALG_WASM_BASE64);
+  const bytes = new Uint8Array(new ArrayBuffer(text.length));
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+function instantiate(): WasmKernels | null {
+  if (typeof WebAssembly !== 'object') return null;
+  const bytes = linalgWasmBytes();
+  // Engines without 128-bit SIMD reject the module: the JavaScript kernels take over.
+  if (!WebAssembly.validate(bytes)) return null;
+  try {
+    // Synchronous compile: the module is 2.5 kB, under every browser's main-thread limit (4 kB).
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
+    const memory = instance.exports.memory as WebAssembly.Memory;
+    let heap = new Float64Array(memory.buffer);
+    return {
+      reserve(doubles: number): Float64Array {
+        const bytesNeeded = doubles * 8;
+        if (memory.buffer.byteLength < bytesNeeded) {
+          memory.grow(Math.ceil((bytesNeeded - memory.buffer.byteLength) / 65536));
+          heap = new Float64Array(memory.buffer);
+        }
+        return heap;
+      },
+      transB: instance.exports.matMulTransB as WasmKernels['transB'],
+      transA: instance.exports.matMulTransA as WasmKernels['transA'],
+    };
+  } catch {
+    // A CSP without 'wasm-unsafe-eval' forbids compiling: stay on JavaScript.
+    return null;
+  }
+}
+
+// The compiled module and its scratch memory, made on first use and shared by every model in this
+// realm (worker or Node process); undefined until then, null where WebAssembly SIMD is missing.
+let kernels: WasmKernels | null | undefined;
+let kernelsEnabled = true;
+
+function wasmKernels(): WasmKernels | null {
+  if (!kernelsEnabled) return null;
+  if (kernels === undefined) kernels = instantiate();
+  return kernels;
+}
+
+/** Whether products run in WebAssembly (true where SIMD is available, unless turned off). */
+export function usingWasmKernels(): boolean {
+  return wasmKernels() !== null;
+}
+
+/** Turns the WebAssembly kernels off (false) or back on, e.g. to compare with the JavaScript ones. */
+export function setWasmKernels(enabled: boolean): void {
+  kernelsEnabled = enabled;
+}
 
 /**
- * out[m×k] (+)= a[m×n] · b[k×n]ᵀ, the one kernel every product goes through: each output is a dot
+ * out[m×k] (+)= a[m×n] · b[k×n]ᵀ in plain JavaScript, the fallback where WebAssembly SIMD is
+ * missing and the path for products too small to repay copying: each output is a dot
  * product of two contiguous rows. Blocks of 2 rows of a × 4 rows of b keep 8 sums in registers
  * and load each operand once per 4 (or 2) multiply-adds, about 4× faster in V8 than one row at a
  * time (measured in Node 20).
  */
-export function matMulTransB(
+export function matMulTransBScalar(
   out: Float64Array,
   outOff: number,
   a: Float64Array,
@@ -96,6 +167,61 @@ export function matMulTransB(
   }
 }
 
+/**
+ * out[m×k] (+)= a[m×n] · b[k×n]ᵀ, the product every forward step and input gradient goes through.
+ */
+export function matMulTransB(
+  out: Float64Array,
+  outOff: number,
+  a: Float64Array,
+  aOff: number,
+  b: Float64Array,
+  m: number,
+  n: number,
+  k: number,
+  accumulate: boolean,
+): void {
+  const w = m * n * k >= WASM_MIN_MACS ? wasmKernels() : null;
+  if (!w) {
+    matMulTransBScalar(out, outOff, a, aOff, b, m, n, k, accumulate);
+    return;
+  }
+  const pb = m * n;
+  const po = pb + k * n;
+  const heap = w.reserve(po + m * k);
+  heap.set(a.subarray(aOff, aOff + m * n), 0);
+  heap.set(b.subarray(0, k * n), pb);
+  if (accumulate) heap.set(out.subarray(outOff, outOff + m * k), po);
+  w.transB(po * 8, 0, pb * 8, m, n, k, accumulate ? 1 : 0);
+  out.set(heap.subarray(po, po + m * k), outOff);
+}
+
+/** out[k×n] += a[m×k]ᵀ · b[m×n]: a weight gradient Xᵀ·dZ summed over m rows. */
+export function matMulTransA(
+  out: Float64Array,
+  a: Float64Array,
+  aOff: number,
+  b: Float64Array,
+  bOff: number,
+  m: number,
+  k: number,
+  n: number,
+): void {
+  const w = m * n * k >= WASM_MIN_MACS ? wasmKernels() : null;
+  if (!w) {
+    matMulTransAScalar(out, a, aOff, b, bOff, m, k, n);
+    return;
+  }
+  const pb = m * k;
+  const po = pb + m * n;
+  const heap = w.reserve(po + k * n);
+  heap.set(a.subarray(aOff, aOff + m * k), 0);
+  heap.set(b.subarray(bOff, bOff + m * n), pb);
+  heap.set(out.subarray(0, k * n), po);
+  w.transA(po * 8, 0, pb * 8, m, k, n);
+  out.set(heap.subarray(po, po + k * n));
+}
+
 /** Transposes rows [off, off + rows·cols) of a, seen as [rows×cols], into a new [cols×rows]. */
 export function transposeBlock(
   a: Float64Array,
@@ -132,11 +258,12 @@ export function matMul(
 }
 
 /**
- * out[k×n] += a[m×k]ᵀ · b[m×n]: a weight gradient Xᵀ·dZ summed over m rows. Same 2×4 register
+ * out[k×n] += a[m×k]ᵀ · b[m×n] in plain JavaScript (see matMulTransBScalar for when it runs): a
+ * weight gradient Xᵀ·dZ summed over m rows. Same 2×4 register
  * blocks as matMulTransB, over (row of out, column of out), walking down the m rows of a and b,
  * so the long operands are never transposed.
  */
-export function matMulTransA(
+export function matMulTransAScalar(
   out: Float64Array,
   a: Float64Array,
   aOff: number,
