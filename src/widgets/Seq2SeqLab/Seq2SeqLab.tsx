@@ -1,6 +1,8 @@
 /**
- * Seq2seq lab: an LSTM trained live on reversing digit strings; after training moves on, the page
- * asks the worker for predictions on 100 validation strings and scores the answer steps only.
+ * Seq2seq lab: an encoder–decoder trained live on reversing digit strings. The encoder LSTM reads
+ * the digits; its final state starts the decoder LSTM, which writes one digit per step. Whenever
+ * training stops, the page asks the worker for greedy decodings of 100 validation strings and
+ * shows each step's output next to the expected digit.
  */
 import { RunButtons } from '../TrainingLab/RunButtons';
 import { useEffect, useMemo, useState } from 'react';
@@ -17,7 +19,6 @@ import {
   reverseSplit,
   reverseTrain,
   scoreAnswers,
-  stepsFor,
 } from './reverseTask';
 import { S2S_STRINGS } from './strings';
 
@@ -41,8 +42,12 @@ export default function Seq2SeqLab({ id }: Seq2SeqLabProps) {
   const [s, set] = useWidgetState(id, SCHEMA);
   const data = useMemo(() => reverseSplit(s.length, s.seed), [s.length, s.seed]);
   const spec = useMemo(
-    () => ({ model: reverseModel(s.units, s.seed), train: reverseTrain(s.epochs, s.seed), data }),
-    [s.units, s.seed, s.epochs, data],
+    () => ({
+      model: reverseModel(s.length, s.units, s.seed),
+      train: reverseTrain(s.epochs, s.seed),
+      data,
+    }),
+    [s.length, s.units, s.seed, s.epochs, data],
   );
   const run = useTrainer(spec);
   const [predicted, setPredicted] = useState<number[] | null>(null);
@@ -64,12 +69,13 @@ export default function Seq2SeqLab({ id }: Seq2SeqLabProps) {
     };
   }, [api, ready, state, step]);
 
-  const T = stepsFor(s.length);
+  const L = s.length;
   const valid = data.valid;
-  const fits = predicted !== null && predicted.length === SCORED.length * T;
-  const score = fits ? scoreAnswers(predicted, valid, SCORED, s.length) : null;
+  const fits = predicted !== null && predicted.length === SCORED.length * L;
+  const score = fits ? scoreAnswers(predicted, valid, SCORED) : null;
   const text = (ids: ArrayLike<number>, from: number, to: number) =>
     Array.from({ length: to - from }, (_, k) => TOKENS[ids[from + k]] ?? '?').join('');
+  const steps = Array.from({ length: L }, (_, t) => t);
 
   const refused = run.status === 'refused' ? run.messages : [];
   let status = t.idle;
@@ -153,19 +159,34 @@ export default function Seq2SeqLab({ id }: Seq2SeqLabProps) {
             <tr>
               <th scope="col">{t.colInput}</th>
               <th scope="col">{t.colWant}</th>
-              <th scope="col">{t.colGot}</th>
+              {steps.map((k) => (
+                <th scope="col" key={k}>
+                  {fill(t.colStep, { step: k + 1 })}
+                </th>
+              ))}
               <th scope="col">{t.colOk}</th>
             </tr>
           </thead>
           <tbody>
-            {SCORED.slice(0, SHOWN).map((i) => {
-              const want = text(valid.y, i * T + s.length, i * T + 2 * s.length);
-              const got = text(predicted, i * T + s.length, i * T + 2 * s.length);
+            {SCORED.slice(0, SHOWN).map((i, row) => {
+              const want = text(valid.y, i * L, (i + 1) * L);
+              const got = text(predicted, row * L, (row + 1) * L);
               return (
                 <tr key={i} style={{ fontFamily: 'monospace' }}>
-                  <td>{text(valid.x, i * T, i * T + s.length + 1)}</td>
+                  <td>{text(valid.x, i * L, (i + 1) * L)}</td>
                   <td>{want}</td>
-                  <td>{got}</td>
+                  {steps.map((k) => {
+                    const ok = got[k] === want[k];
+                    return (
+                      <td
+                        key={k}
+                        style={{ color: ok ? 'var(--ok, #1a7f37)' : 'var(--bad, #b42318)' }}
+                        aria-label={`${got[k]} ${ok ? t.yes : t.no}`}
+                      >
+                        {got[k]}
+                      </td>
+                    );
+                  })}
                   <td>{want === got ? t.yes : t.no}</td>
                 </tr>
               );

@@ -3,8 +3,8 @@ import type { WidgetSpec } from '../../lesson/widgetSpec';
 export const seq2SeqLabSpec: WidgetSpec = {
   name: 'Seq2SeqLab',
   description:
-    'Trains an LSTM live to read a short digit string and then write it reversed (an encoder phase ' +
-    'and a decoder phase in one recurrent stack), scoring only the answer steps on validation strings.',
+    'Trains an encoder–decoder live (an LSTM encoder whose final state starts an LSTM decoder) to ' +
+    'write a short digit string reversed, showing greedy decodings step by step and their accuracy.',
   props: [
     {
       name: 'id',

@@ -1,11 +1,11 @@
 import type { Lang } from '../../lesson/lang';
 
 const en = {
-  title: 'Sequence to sequence: write the digits backwards',
+  title: 'Encoder–decoder: write the digits backwards',
   description:
-    'An LSTM reads L digits and “=”, then writes them in reverse in the next L steps. The input never shows it its own answer.',
+    'The encoder LSTM reads L digits; its final state (h and c) is all the decoder LSTM gets. The decoder starts from that state with a start token and writes one digit per step, reading the digit it wrote before (in training: the true previous digit, teacher forcing).',
   length: 'Digits L',
-  units: 'LSTM units',
+  units: 'LSTM units (encoder and decoder)',
   epochs: 'Epochs',
   seed: 'Seed',
   train: 'Train',
@@ -18,22 +18,22 @@ const en = {
   refused: 'This setting was refused:',
   progress: 'Epoch {epoch} of {epochs} · loss {loss}',
   score:
-    'On 100 validation strings: {digits}% of answer digits right, {whole}% of answers entirely right.',
-  examples: 'Validation examples',
-  colInput: 'Input',
+    'Greedy decoding of 100 validation strings: {digits}% of digits right, {whole}% of answers entirely right.',
+  examples: 'Validation examples: the decoder’s output at each step',
+  colInput: 'Encoder input',
   colWant: 'Expected',
-  colGot: 'Model',
+  colStep: 'Step {step}',
   colOk: 'Right?',
   yes: 'yes',
   no: 'no',
 };
 
 const ko: typeof en = {
-  title: '시퀀스-투-시퀀스: 숫자를 거꾸로 쓰기',
+  title: '인코더–디코더: 숫자를 거꾸로 쓰기',
   description:
-    'LSTM이 숫자 L개와 “=”를 읽은 뒤, 다음 L 스텝 동안 그 숫자를 거꾸로 씁니다. 입력에는 자기 답이 한 번도 나오지 않습니다.',
+    '인코더 LSTM이 숫자 L개를 읽고, 그 마지막 상태(h와 c)만 디코더 LSTM에 넘깁니다. 디코더는 그 상태와 시작 토큰에서 출발해 스텝마다 숫자 하나를 쓰며, 직전에 자기가 쓴 숫자를 읽습니다(학습 때는 진짜 직전 숫자, 즉 교사 강요).',
   length: '숫자 개수 L',
-  units: 'LSTM 유닛',
+  units: 'LSTM 유닛 (인코더와 디코더)',
   epochs: '에포크',
   seed: '시드',
   train: '학습',
@@ -45,11 +45,12 @@ const ko: typeof en = {
   failed: '워커를 시작하지 못했습니다.',
   refused: '이 설정은 받아들여지지 않았습니다:',
   progress: '에포크 {epoch}/{epochs} · 손실 {loss}',
-  score: '검증 문자열 100개에서: 답 숫자의 {digits}% 정답, 답 전체가 맞은 것 {whole}%.',
-  examples: '검증 예시',
-  colInput: '입력',
+  score:
+    '검증 문자열 100개를 탐욕적으로 디코딩: 숫자의 {digits}% 정답, 답 전체가 맞은 것 {whole}%.',
+  examples: '검증 예시: 스텝마다 디코더가 낸 출력',
+  colInput: '인코더 입력',
   colWant: '정답',
-  colGot: '모델',
+  colStep: '{step}번째 스텝',
   colOk: '맞음?',
   yes: '예',
   no: '아니요',
