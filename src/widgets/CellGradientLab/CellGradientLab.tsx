@@ -12,7 +12,7 @@ import { Select, Slider } from '../../controls';
 import { GradientFlow, type GradientModel } from '../../viz/GradientFlow';
 import { Sized } from '../../viz/Sized';
 import { LAB_STRINGS } from '../TrainingLab/strings';
-import { messageText } from '../TrainingLab/messages';
+import { LabStatus } from '../LabFrame/LabFrame';
 import { useTrainer, type TrainerRun } from '../TrainingLab/useTrainer';
 import { recallSpec } from '../GateLab/recall';
 import { RunButtons } from '../GateLab/RunButtons';
@@ -176,18 +176,12 @@ export function CellGradientLabView(props: {
         onStepEpoch={actions.stepEpoch}
         onReset={actions.reset}
       />
-      <div aria-live="polite" className="training-lab__status" data-testid="lab-status">
-        {busy && <p>{t.starting}</p>}
-        {idle && <p className="muted">{say('notYet')}</p>}
-        {messages.map((m, i) => (
-          <p
-            key={i}
-            className={`training-lab__message training-lab__message--${m.severity}`}
-            role={m.severity === 'error' ? 'alert' : undefined}
-          >
-            {messageText(m, lang)}
-          </p>
-        ))}
+      <LabStatus
+        run={{ status: runs.rnn.status, messages, snapshot: null }}
+        lang={lang}
+        testId="lab"
+        text={busy ? t.starting : idle ? say('notYet') : undefined}
+      >
         {lines.length > 0 && (
           <ul data-testid="lab-result">
             {lines.map((l) => (
@@ -195,7 +189,7 @@ export function CellGradientLabView(props: {
             ))}
           </ul>
         )}
-      </div>
+      </LabStatus>
       {models.length > 0 && (
         <Sized>{(width) => <GradientFlow lang={lang} models={models} width={width} />}</Sized>
       )}

@@ -14,7 +14,7 @@ import { CELL_NAME } from '../../viz/formulas';
 import { Sized } from '../../viz/Sized';
 import { fmt } from '../../viz/scales';
 import { LAB_STRINGS } from '../TrainingLab/strings';
-import { messageText } from '../TrainingLab/messages';
+import { LabStatus } from '../LabFrame/LabFrame';
 import { useTrainer, type TrainerRun } from '../TrainingLab/useTrainer';
 import { RECALL_SYMBOLS, meanPerStep, recallReadout, recallSpec } from './recall';
 import { BackendSelect } from './BackendSelect';
@@ -132,9 +132,12 @@ export function GateLabView({
         onStepEpoch={run.stepEpoch}
         onReset={run.reset}
       />
-      <div aria-live="polite" className="training-lab__status" data-testid="lab-status">
-        {busy && <p>{t.starting}</p>}
-        {run.status === 'idle' && <p className="muted">{fill(lang, 'notYet')}</p>}
+      <LabStatus
+        run={run}
+        lang={lang}
+        testId="lab"
+        text={busy ? t.starting : run.status === 'idle' ? fill(lang, 'notYet') : undefined}
+      >
         {run.created?.ok && (
           <p>
             {t.params}: <strong>{run.created.paramCount.toLocaleString(lang)}</strong>
@@ -146,15 +149,6 @@ export function GateLabView({
             )}
           </p>
         )}
-        {[...run.messages, ...(snapshot?.message ? [snapshot.message] : [])].map((m, i) => (
-          <p
-            key={i}
-            className={`training-lab__message training-lab__message--${m.severity}`}
-            role={m.severity === 'error' ? 'alert' : undefined}
-          >
-            {messageText(m, lang)}
-          </p>
-        ))}
         {last?.valMetric !== undefined && (
           <p data-testid="lab-result">
             {fill(lang, 'result', {
@@ -175,7 +169,7 @@ export function GateLabView({
             </strong>
           </p>
         )}
-      </div>
+      </LabStatus>
       {layer && (
         <>
           <Sized>
