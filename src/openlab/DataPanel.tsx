@@ -31,33 +31,33 @@ export function DataPanel({ lang, s, set, data, csv, column, onCsv, onColumn }: 
         options={DATA_SETS.map((o) => ({ value: o.id, label: o.label[lang] }))}
         onChange={(v) => set({ data: v })}
       />
-      {s.data === 'synthetic' && (
-        <>
-          <label className="openlab__number">
-            {t.dataSeed}
-            <input
-              type="number"
-              min={0}
-              max={999999}
-              step={1}
-              value={s.dataSeed}
-              onChange={(e) => {
-                const v = Number(e.currentTarget.value);
-                if (Number.isInteger(v) && v >= 0 && v <= 999_999) set({ dataSeed: v });
-              }}
-            />
-          </label>
-          <Slider
-            label={t.seriesCount}
-            min={100}
-            max={10000}
-            step={100}
-            value={s.series}
-            onChange={(series) => set({ series })}
+      {(s.data === 'synthetic' || s.data === 'sentences') && (
+        <label className="openlab__number">
+          {s.data === 'synthetic' ? t.dataSeed : t.splitSeed}
+          <input
+            type="number"
+            min={0}
+            max={999999}
+            step={1}
+            value={s.dataSeed}
+            onChange={(e) => {
+              const v = Number(e.currentTarget.value);
+              if (Number.isInteger(v) && v >= 0 && v <= 999_999) set({ dataSeed: v });
+            }}
           />
-        </>
+        </label>
       )}
-      {!info.fixedSteps && (
+      {s.data === 'synthetic' && (
+        <Slider
+          label={t.seriesCount}
+          min={100}
+          max={10000}
+          step={100}
+          value={s.series}
+          onChange={(series) => set({ series })}
+        />
+      )}
+      {!info.memorise && (
         <Slider
           label={t.validShare}
           min={0.1}

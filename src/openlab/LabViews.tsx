@@ -86,7 +86,15 @@ export function LabViews({ lang, s, set, data, model, snapshot, trace, chars }: 
   const kind = data.description.kind;
   const metric = kind === 'chars' || kind === 'sentences' ? t.accuracy : t.mse;
   const metricName = useMemo(() => ({ ko: metric, en: metric }), [metric]);
-  const forecast = useMemo(() => forecastOf(trace), [trace]);
+  const norm = data.description.normalization;
+  // Drawn in the series' own units: the model reads standardised values, the student knows the
+  // file's.
+  const forecast = useMemo(() => {
+    const f = forecastOf(trace);
+    if (!f || !norm) return f;
+    const back = (v: number[]) => v.map((z) => z * norm.std + norm.mean);
+    return { history: back(f.history), truth: back(f.truth), prediction: back(f.prediction) };
+  }, [trace, norm]);
   const reading = useMemo(
     () => (trace && kind === 'chars' ? readTrace(trace, chars) : null),
     [trace, kind, chars],

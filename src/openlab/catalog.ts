@@ -16,6 +16,8 @@ export interface DataSetInfo {
   maxSteps?: number;
   /** A file under public/ the data is read from. */
   file?: string;
+  /** One short text: validation is the training data (the notes' memorisation tasks). */
+  memorise?: boolean;
 }
 
 export const DATA_SETS: readonly DataSetInfo[] = [
@@ -38,13 +40,26 @@ export const DATA_SETS: readonly DataSetInfo[] = [
     file: 'data/shampoo-sales.csv',
     maxSteps: 30,
   },
-  { id: 'hello', kind: 'chars', label: { en: "'hello'", ko: "'hello'" }, fixedSteps: 4 },
-  { id: 'hihello', kind: 'chars', label: { en: "'hihello'", ko: "'hihello'" }, fixedSteps: 6 },
+  {
+    id: 'hello',
+    kind: 'chars',
+    label: { en: "'hello'", ko: "'hello'" },
+    fixedSteps: 4,
+    memorise: true,
+  },
+  {
+    id: 'hihello',
+    kind: 'chars',
+    label: { en: "'hihello'", ko: "'hihello'" },
+    fixedSteps: 6,
+    memorise: true,
+  },
   {
     id: 'if-you-want-you',
     kind: 'chars',
     label: { en: "' if you want you'", ko: "' if you want you'" },
     fixedSteps: 15,
+    memorise: true,
   },
   {
     id: 'long-sentence',
@@ -54,6 +69,7 @@ export const DATA_SETS: readonly DataSetInfo[] = [
       ko: "긴 문장 ('if you want to build a ship…')",
     },
     maxSteps: 100,
+    memorise: true,
   },
   {
     id: 'moby-dick',

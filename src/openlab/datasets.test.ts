@@ -57,6 +57,20 @@ describe('the lab builds its data', () => {
     expect(d.description.normalization!.mean).toBeGreaterThan(100);
   });
 
+  it('splits Moby-Dick in reading order; the one-sentence sets validate on their training data', async () => {
+    const moby = await built({ data: 'moby-dick', steps: 40, valid: 0.1, head: 'everyStep' });
+    const n = moby.split.train.xShape[0] + moby.split.valid.xShape[0];
+    expect(moby.split.valid.xShape[0]).toBe(Math.round(n * 0.1));
+    // Windows start every 7 characters: the first validation window continues the last training one.
+    const lastTrain = moby.split.train.x.slice(-40);
+    const firstValid = moby.split.valid.x.slice(0, 40);
+    expect(Array.from(firstValid.slice(0, 33))).toEqual(Array.from(lastTrain.slice(7)));
+    expect(moby.description.sameAsTrain).toBe(false);
+    const sentence = await built({ data: 'long-sentence', steps: 10, head: 'everyStep' });
+    expect(sentence.description.sameAsTrain).toBe(true);
+    expect(sentence.split.valid).toBe(sentence.split.train);
+  });
+
   it('refuses a series too short for its windows, and a CSV run without a file', async () => {
     const short = await buildLabData(
       { ...defaults, data: 'shampoo-sales', steps: 30, horizon: 5 },

@@ -160,17 +160,21 @@ async function build(
       if (!upload) return fail('csv.none');
       return seriesData(s, upload.values, { name: upload.fileName, column: upload.column });
     case 'hello':
-      return charData(s, hello(), true);
+      return charData(s, hello(), info.memorise === true);
     case 'hihello':
-      return charData(s, hihello(), true);
+      return charData(s, hihello(), info.memorise === true);
     case 'if-you-want-you':
-      return charData(s, ifYouWantYou(), true);
+      return charData(s, ifYouWantYou(), info.memorise === true);
     case 'long-sentence':
-      return charData(s, longSentence(s.steps), true);
+      return charData(s, longSentence(s.steps), info.memorise === true);
     case 'moby-dick':
       // Lower-cased, the 40 most frequent characters, a window every 7 characters (as the course's
       // Moby-Dick lab), split in reading order.
-      return charData(s, textWindows(await load(info.file as string), s.steps, 7, 40), false);
+      return charData(
+        s,
+        textWindows(await load(info.file as string), s.steps, 7, 40),
+        info.memorise === true,
+      );
     case 'sentences': {
       const d = makeSentimentSplit(parseSentences(await load(info.file as string)), {
         vocabSize: SENTENCE_VOCAB,

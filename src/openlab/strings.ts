@@ -8,6 +8,7 @@ const en = {
   data: 'Data',
   dataSet: 'Data set',
   dataSeed: 'Series seed',
+  splitSeed: 'Split seed',
   seriesCount: 'Number of series',
   validShare: 'Share for validation',
   model: 'Model',
@@ -72,7 +73,7 @@ const en = {
   csvNotInLink:
     'Your file stays in this page only: it is not put in the link. Whoever opens the link chooses their own file.',
   csvReading: 'Reading {name}…',
-  forecastTitle: 'Forecast of one validation window (standardised values)',
+  forecastTitle: 'Forecast of one validation window',
   charsTitle: 'What the model predicts, character by character',
   charsNeedEveryStep: 'The character view needs the “every step” head.',
   sentenceTitle: 'One validation sentence',
@@ -127,6 +128,7 @@ const ko: OpenLabStrings = {
   data: '데이터',
   dataSet: '데이터 세트',
   dataSeed: '시계열 시드',
+  splitSeed: '나누기 시드',
   seriesCount: '시계열 개수',
   validShare: '검증 비율',
   model: '모델',
@@ -191,7 +193,7 @@ const ko: OpenLabStrings = {
   csvNotInLink:
     '올린 파일은 이 페이지에만 있고 링크에는 담기지 않습니다. 링크를 연 사람은 자기 파일을 고릅니다.',
   csvReading: '{name} 읽는 중…',
-  forecastTitle: '검증 창 하나의 예측 (표준화한 값)',
+  forecastTitle: '검증 창 하나의 예측',
   charsTitle: '모델이 글자마다 예측한 것',
   charsNeedEveryStep: '글자 보기는 “모든 스텝” 출력층에서만 볼 수 있습니다.',
   sentenceTitle: '검증 문장 하나',
