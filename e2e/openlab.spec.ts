@@ -27,6 +27,19 @@ async function upload(page: Page, name: string, text: string) {
   });
 }
 
+/** Drops a file on the drop zone, as a drag from the desktop would. */
+async function drop(page: Page, name: string, text: string) {
+  const transfer = await page.evaluateHandle(
+    ([n, t]) => {
+      const d = new DataTransfer();
+      d.items.add(new File([t], n, { type: 'text/csv' }));
+      return d;
+    },
+    [name, text],
+  );
+  await page.getByTestId('openlab-drop').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
 test('opens in English and Korean, from the header link', async ({ page }) => {
   await open(page, '#/en/');
   await page.getByTestId('header-lab').click();
@@ -79,12 +92,14 @@ test('a malformed or non-numeric file says so and keeps the previous data', asyn
   await expect(page.getByTestId('openlab-csv-loaded')).toContainText('sine.csv');
   await upload(page, 'broken.csv', 'a,b\n"1,2\n3,4\n');
   await expect(page.getByTestId('openlab-csv-error')).toContainText('not valid CSV');
-  await upload(
+  await drop(
     page,
     'words.csv',
     ['name', ...Array.from({ length: 20 }, (_, i) => `w${i}`)].join('\n'),
   );
   await expect(page.getByTestId('openlab-csv-error')).toContainText('No column holds only numbers');
+  await upload(page, 'huge.csv', 'v\n'.repeat(2_800_000));
+  await expect(page.getByTestId('openlab-csv-error')).toContainText('up to 5 MB');
   await expect(page.getByTestId('openlab-csv-loaded')).toContainText('sine.csv: 200 rows');
   await page.getByTestId('openlab-step').click();
   await expect(page.getByTestId('openlab-progress')).toHaveAttribute('data-step', '1', {
