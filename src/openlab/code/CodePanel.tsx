@@ -71,6 +71,7 @@ export function CodePanel({ lang, model, train, data }: CodePanelProps) {
       </div>
       <pre
         className="code-panel__code"
+        data-testid="code-panel-code"
         tabIndex={0}
         aria-label={fill(lang, 'codeLabel', {
           framework: t[framework],

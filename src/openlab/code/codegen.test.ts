@@ -84,6 +84,7 @@ const CHARS: DataDescription = {
   trainExamples: 1,
   validExamples: 0,
   validFraction: 0,
+  sameAsTrain: true,
   vocabulary: ['h', 'i', 'e', 'l', 'o'],
 };
 const MOBY: DataDescription = {
@@ -94,6 +95,7 @@ const MOBY: DataDescription = {
   trainExamples: 900,
   validExamples: 100,
   validFraction: 0.1,
+  sameAsTrain: false,
   vocabulary: [' ', "'", '"', '\\', 'a', '\n'],
 };
 const SENTENCES: DataDescription = {

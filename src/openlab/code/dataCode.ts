@@ -55,17 +55,30 @@ function seriesWindows(data: DataDescription, source: 'series' | 'values'): stri
   return lines;
 }
 
-/** Chronological split: the first N_TRAIN examples train, the next N_VALID validate. */
-function orderedSplit(data: DataDescription): string[] {
+/**
+ * Split in order: the first N_TRAIN examples train, the next N_VALID validate. `gap` skips windows
+ * between the parts (a series' validation starts HORIZON − 1 windows later, so that no value is a
+ * target of both, as the lab's windowing does).
+ */
+function orderedSplit(data: DataDescription, gap = false): string[] {
+  if (data.sameAsTrain || data.validExamples === 0) {
+    return [
+      `N_TRAIN = ${pyNum(data.trainExamples)}`,
+      'x_train, y_train = x[:N_TRAIN], y[:N_TRAIN]',
+      '# The lab checks memorisation here: it validates on the training examples.',
+      'x_valid, y_valid = x_train, y_train',
+    ];
+  }
   return [
     `N_TRAIN, N_VALID = ${pyNum(data.trainExamples)}, ${pyNum(data.validExamples)}`,
+    ...(gap
+      ? [
+          '# Validation starts HORIZON - 1 windows after training ends: no value is a target of both.',
+          'VALID_START = N_TRAIN + HORIZON - 1',
+        ]
+      : ['VALID_START = N_TRAIN']),
     'x_train, y_train = x[:N_TRAIN], y[:N_TRAIN]',
-    ...(data.validExamples > 0
-      ? ['x_valid, y_valid = x[N_TRAIN:N_TRAIN + N_VALID], y[N_TRAIN:N_TRAIN + N_VALID]']
-      : [
-          '# The lab validates on the training examples when the set is this small.',
-          'x_valid, y_valid = x_train, y_train',
-        ]),
+    'x_valid, y_valid = x[VALID_START:VALID_START + N_VALID], y[VALID_START:VALID_START + N_VALID]',
   ];
 }
 
@@ -115,7 +128,7 @@ function csvSeries(data: DataDescription): string[] {
       : []),
     `T, HORIZON = ${pyNum(data.timesteps)}, ${pyNum(data.horizon)}`,
     ...seriesWindows(data, 'values'),
-    ...orderedSplit(data),
+    ...orderedSplit(data, true),
   ];
 }
 
@@ -141,10 +154,15 @@ function charWindows(data: DataDescription): string[] {
     '# Characters outside the set (rare symbols) are dropped.',
     'ids = np.array([char_index[c] for c in text if c in char_index], dtype=np.int64)',
     `T = ${pyNum(data.timesteps)}`,
-    '# Every window of T characters and the same window one character later (next-character targets).',
-    'starts = np.arange(len(ids) - T)',
+    ...(data.name === 'moby-dick'
+      ? ["STRIDE = 7  # a window every 7 characters, as the lab's Moby-Dick set"]
+      : ['STRIDE = 1']),
+    '# Windows of T characters and the same windows one character later (next-character targets).',
+    'starts = np.arange(0, len(ids) - T, STRIDE)',
     'x = np.stack([ids[s:s + T] for s in starts])  # [n, T] character ids',
-    'y = np.stack([ids[s + 1:s + T + 1] for s in starts])  # [n, T] the next characters',
+    ...(data.target === 'everyStep'
+      ? ['y = np.stack([ids[s + 1:s + T + 1] for s in starts])  # [n, T] the next characters']
+      : ["y = ids[starts + T]  # [n] the character after each window (the last step's target)"]),
     ...orderedSplit(data),
   );
   return lines;

@@ -133,6 +133,7 @@ export function ModelFilesSection({ lang, run }: { lang: Lang; run: TrainerRun |
         {t.importLabel}
         <input
           type="file"
+          data-testid="model-files-input"
           multiple
           accept=".json,.bin,application/json,application/octet-stream"
           disabled={!api || busy !== null}
@@ -145,7 +146,11 @@ export function ModelFilesSection({ lang, run }: { lang: Lang; run: TrainerRun |
           }}
         />
       </label>
-      <p role="status" className={note?.tone === 'error' ? 'saved-runs__error' : undefined}>
+      <p
+        role="status"
+        data-testid="model-files-status"
+        className={note?.tone === 'error' ? 'saved-runs__error' : undefined}
+      >
         {note?.text}
       </p>
     </div>

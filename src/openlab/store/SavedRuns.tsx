@@ -202,7 +202,11 @@ export function SavedRuns({
         </button>
       </div>
       {!canSave && <p className="saved-runs__hint">{t.nothingToSave}</p>}
-      <p role="status" className={note?.tone === 'error' ? 'saved-runs__error' : undefined}>
+      <p
+        role="status"
+        data-testid="saved-runs-status"
+        className={note?.tone === 'error' ? 'saved-runs__error' : undefined}
+      >
         {note?.text}
       </p>
       {listFailure ? (
