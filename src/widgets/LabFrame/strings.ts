@@ -10,6 +10,8 @@ const en = {
     'Pretrained checkpoint: {epochs} epochs ({steps} steps) with these settings; validation {metric} when saved: {value}.',
   measured: 'Measured again here on the validation set: {metric} {value}.',
   continue: 'Press Train to continue training from it; its history comes first in the charts.',
+  loadedStatus:
+    'The pretrained model is loaded and untouched: press Train to continue training it.',
   changed:
     'The settings no longer describe the checkpoint’s network: training starts from new weights. Load pretrained again to go back to it.',
   historyTitle: 'The checkpoint’s history, epoch by epoch',
@@ -32,6 +34,7 @@ const ko: typeof en = {
   measured: '여기서 검증 세트로 다시 잰 값: {metric} {value}.',
   continue:
     '학습을 누르면 여기서부터 이어서 학습합니다. 차트에는 체크포인트의 기록이 먼저 나옵니다.',
+  loadedStatus: '사전 학습 모델을 그대로 불러왔습니다. 학습을 누르면 이어서 학습합니다.',
   changed:
     '설정이 체크포인트의 신경망과 달라져서 새 가중치로 학습을 시작합니다. 다시 불러오기를 누르면 체크포인트로 돌아갑니다.',
   historyTitle: '체크포인트의 학습 기록 (에포크별)',

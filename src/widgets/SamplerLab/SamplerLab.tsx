@@ -9,6 +9,7 @@ import { useLang } from '../../lesson/i18n';
 import { useWidgetState, type Schema } from '../../lesson/urlState';
 import { Slider } from '../../controls';
 import { LabFrame } from '../LabFrame/LabFrame';
+import { FRAME_STRINGS } from '../LabFrame/strings';
 import { usePretrainedRun } from '../LabFrame/usePretrainedRun';
 import type { CheckpointInfo } from '../LabFrame/checkpoint';
 import { fill } from '../TrainingLab/strings';
@@ -71,7 +72,9 @@ export default function SamplerLab({ id }: SamplerLabProps) {
   let status = t.idle;
   if (run.status === 'starting') status = t.starting;
   else if (run.status === 'failed') status = t.failed;
-  else if (snap && last && reading && (snap.step > 0 || !run.pretrained.active))
+  else if (run.pretrained.active && (snap?.step ?? 0) === 0)
+    status = FRAME_STRINGS[lang].loadedStatus;
+  else if (snap && last && reading)
     status = fill(t.progress, {
       epoch: snap.epoch,
       epochs: s.epochs,

@@ -12,6 +12,7 @@ import { loadPublicText, type SentimentDataset } from '../../engine/data';
 import { Select, Slider } from '../../controls';
 import { fill } from '../TrainingLab/strings';
 import { LabFrame } from '../LabFrame/LabFrame';
+import { FRAME_STRINGS } from '../LabFrame/strings';
 import { usePretrainedRun } from '../LabFrame/usePretrainedRun';
 import type { CheckpointInfo } from '../LabFrame/checkpoint';
 import { TypedVerdict } from './TypedVerdict';
@@ -89,14 +90,15 @@ export default function SentimentLab({
   const lastVal = snap?.history.filter((h) => h.valMetric !== undefined).at(-1);
   const step = snap?.step ?? 0;
 
-  // Record a finished run once: the accuracy on the held-out sentences after its last epoch.
+  // Record a finished run once: the accuracy on the held-out sentences after its last epoch
+  // (a run continued from the checkpoint counts the checkpoint's epochs too).
+  const before = run.pretrained.active ? (run.pretrained.info?.epochs ?? 0) : 0;
   useEffect(() => {
     if (state !== 'done' || lastVal?.valMetric === undefined) return;
     const accuracy = lastVal.valMetric;
-    setResults((list) =>
-      addResult(list, { model: s.model, epochs: s.epochs, seed: s.seed, accuracy }),
-    );
-  }, [state, lastVal?.valMetric, s.model, s.epochs, s.seed]);
+    const epochs = s.epochs + before;
+    setResults((list) => addResult(list, { model: s.model, epochs, seed: s.seed, accuracy }));
+  }, [state, lastVal?.valMetric, s.model, s.epochs, s.seed, before]);
 
   // The model's verdict on the chosen test sentence, refreshed whenever training has moved on.
   const api = run.client?.api;
@@ -117,7 +119,9 @@ export default function SentimentLab({
   let status = t.idle;
   if (run.status === 'starting') status = t.starting;
   else if (run.status === 'failed') status = t.failed;
-  else if (snap && snap.history.length > 0 && (step > 0 || lastVal === undefined)) {
+  else if (run.pretrained.active && (snap?.step ?? 0) === 0)
+    status = FRAME_STRINGS[lang].loadedStatus;
+  else if (snap && snap.history.length > 0) {
     const loss = snap.history.at(-1)!.loss.toFixed(3);
     status =
       lastVal?.valMetric !== undefined
