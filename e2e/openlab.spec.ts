@@ -5,6 +5,7 @@
  * 150 windows, the cpu backend).
  */
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { test, expect, open } from './fixtures';
 
 /** A noisy sine of 200 rows with a date column the lab must skip. */
@@ -175,3 +176,16 @@ test('compares RNN, LSTM and GRU on the same data: the table fills in', async ({
   await expect(rows.locator('td:nth-child(2)')).toHaveText(['85', '250', '195']);
   await expect(page.getByTestId('openlab-compare-status')).toContainText('Done: 3 cells on cpu');
 });
+
+for (const lang of ['en', 'ko']) {
+  test(`no serious or critical accessibility violations on the ${lang} lab`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await open(page, `#/${lang}/lab?lab.showGates=1&lab.showGradients=1`);
+    await expect(page.getByTestId('openlab-summary')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+      [],
+    );
+  });
+}
