@@ -29,7 +29,7 @@ test('show as code follows the settings, in Keras and PyTorch', async ({ page })
   await page.getByLabel('Cell', { exact: true }).selectOption('gru');
   await expect(code).toContainText('Recurrent("gru_reset_before", input_size=5, units=6');
   await open(page, `#/ko/lab?${HIHELLO}`);
-  await expect(page.getByRole('heading', { name: '코드로 보기' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: '코드로 보기' })).toBeVisible();
   await expect(page.getByRole('button', { name: '코드 복사' })).toBeVisible();
 });
 
