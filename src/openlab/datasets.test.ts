@@ -80,6 +80,13 @@ describe('the lab builds its data', () => {
     expect(short.ok ? 'ok' : short.message.code).toBe('series.tooShort');
     const none = await buildLabData({ ...defaults, data: 'csv' }, null, load);
     expect(none.ok ? 'ok' : none.message.code).toBe('csv.none');
+    // 10,000 series × 50 steps × 20 values after every step: 10 M targets, refused before building.
+    const huge = await buildLabData(
+      { ...defaults, series: 10_000, steps: 50, horizon: 20, head: 'everyStep' },
+      null,
+      load,
+    );
+    expect(huge.ok ? 'ok' : huge.message.code).toBe('data.tooLarge');
     const lost = await buildLabData({ ...defaults, data: 'moby-dick' }, null, () =>
       Promise.reject(new Error('offline')),
     );

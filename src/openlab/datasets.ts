@@ -110,6 +110,8 @@ function seriesData(
   values: ArrayLike<number>,
   extra: Partial<DataDescription>,
 ): LabData {
+  const elements = seriesElements(s, Math.max(0, values.length - s.steps - s.horizon + 1));
+  if (elements > MAX_ELEMENTS) return tooLarge(elements);
   const w = windowSeries(values, {
     timesteps: s.steps,
     horizon: s.horizon,
@@ -125,6 +127,22 @@ function seriesData(
   };
 }
 
+/** Most numbers (inputs and targets) a split may hold: 8 M floats are 32 MB, cloned once to the worker. */
+export const MAX_ELEMENTS = 8_000_000;
+
+/** Numbers in the examples of a series cut into `windows` windows with these settings. */
+export function seriesElements(s: LabSettings, windows: number): number {
+  const perTarget = s.head === 'everyStep' ? s.steps * s.horizon : s.horizon;
+  return windows * (s.steps + perTarget);
+}
+
+function tooLarge(elements: number): LabData {
+  return fail('data.tooLarge', {
+    elements: Math.ceil(elements / 1e6),
+    max: MAX_ELEMENTS / 1e6,
+  });
+}
+
 async function build(
   raw: LabSettings,
   upload: UploadedSeries | null,
@@ -134,6 +152,8 @@ async function build(
   const info = dataSetInfo(s.data);
   switch (s.data) {
     case 'synthetic': {
+      const elements = seriesElements(s, s.series);
+      if (elements > MAX_ELEMENTS) return tooLarge(elements);
       const nValid = Math.round(s.series * s.valid);
       const split = makeSeriesSplit({
         target: s.head === 'everyStep' ? 'everyStep' : 'ahead',

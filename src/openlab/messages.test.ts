@@ -12,6 +12,14 @@ const refusals = [
   parseCsv('v\n1\n2'),
   parseCsv('v\n1', MAX_CSV_BYTES + 1),
   windowSeries([1, 2, 3], { timesteps: 5, horizon: 1, target: 'last', validFraction: 0.2 }),
+  {
+    ok: false as const,
+    message: {
+      code: 'data.tooLarge',
+      severity: 'error' as const,
+      params: { elements: 10, max: 8 },
+    },
+  },
 ];
 
 describe('the lab says every refusal in both languages', () => {

@@ -52,6 +52,10 @@ const MESSAGES: Record<string, Record<Lang, string>> = {
     en: 'A series of {length} values is too short for windows of {timesteps} steps and a horizon of {horizon}: it needs at least {needed}. Shorten the sequence or the horizon.',
     ko: '값 {length}개짜리 시계열은 길이 {timesteps}의 창과 예측 구간 {horizon}에 너무 짧습니다. 적어도 {needed}개가 필요합니다. 시퀀스나 예측 구간을 줄이세요.',
   },
+  'data.tooLarge': {
+    en: 'These settings make about {elements} million numbers, more than the {max} million the page holds. Use fewer series, a shorter sequence or horizon, or the last-step head.',
+    ko: '이 설정으로는 숫자가 약 {elements}백만 개가 되어 페이지가 담을 수 있는 {max}백만 개를 넘습니다. 시계열 수, 시퀀스 길이나 예측 구간을 줄이거나 마지막 스텝 출력층을 쓰세요.',
+  },
   'data.load': {
     en: 'The data could not be loaded: {detail}.',
     ko: '데이터를 불러오지 못했습니다: {detail}.',
