@@ -3,6 +3,7 @@
  * times the median of the recent losses while also being worse than where training started (so a
  * noisy batch late in training, small in absolute terms, does not count as divergence).
  */
+import type { EngineMessage, TrainConfig } from '../types';
 
 export type Verdict = { ok: true } | { ok: false; reason: 'nonFinite' | 'spike'; median: number };
 
@@ -40,4 +41,29 @@ export class DivergenceGuard {
     this.recent.length = 0;
     this.first = null;
   }
+}
+
+/** What the page says after a divergence: where, how bad, and what to try (see messages.ts). */
+export function divergenceMessage(
+  reason: 'nonFinite' | 'spike',
+  loss: number,
+  median: number,
+  step: number,
+  train: Pick<TrainConfig, 'learningRate' | 'clipNorm'>,
+  restored: boolean,
+): EngineMessage {
+  return {
+    code: 'train.diverged',
+    severity: 'error',
+    params: {
+      reason,
+      loss: Number.isFinite(loss) ? loss : String(loss),
+      median: Number.isFinite(median) ? median : 'none',
+      step,
+      learningRate: train.learningRate,
+      clipNorm: train.clipNorm ?? 'off',
+      advice: train.clipNorm === null ? 'lowerLearningRateOrClip' : 'lowerLearningRate',
+      restoredStep: restored ? 'lastGood' : 'none',
+    },
+  };
 }

@@ -4,98 +4,31 @@
  * ~30 times a second. It is the one place training is scheduled (in the worker, or in Node for the
  * lab CLI); it never draws and never imports the page.
  */
-import * as tf from '@tensorflow/tfjs-core';
-import type { FeedOption } from '../model/model';
-import type { EngineModel, StepOptions, WeightSnapshot } from '../modelApi';
+import type { EngineModel, WeightSnapshot } from '../modelApi';
+import {
+  ConfigError,
+  stepOptionsOf,
+  type HyperParams,
+  type TraceOptions,
+  type TrainerOptions,
+} from './options';
+import { scoped, yieldToEventLoop } from './scheduling';
 import { createRng, permutation, type Rng } from '../rng';
 import type {
-  BackendName,
   DataSplit,
   EngineMessage,
   HistoryPoint,
   ModelConfig,
-  OptimizerKind,
   Trace,
   TrainConfig,
   TrainerSnapshot,
   TrainerState,
 } from '../types';
-import { batchTensors, sizeOf } from './batches';
-import { DivergenceGuard } from './guard';
+import { batchTensors, dataTensors, sizeOf } from './batches';
+import { DivergenceGuard, divergenceMessage } from './guard';
 import { validateConfig } from './validate';
 
-/** Thrown by the constructor and setters when a configuration is invalid; carries the messages. */
-export class ConfigError extends Error {
-  constructor(readonly messages: EngineMessage[]) {
-    super(messages.map((m) => `${m.code} ${JSON.stringify(m.params ?? {})}`).join('; '));
-    this.name = 'ConfigError';
-  }
-}
-
-export interface TrainerOptions {
-  model: ModelConfig;
-  train: TrainConfig;
-  data: DataSplit;
-  createModel: (config: ModelConfig) => EngineModel;
-  onSnapshot?: (snapshot: TrainerSnapshot) => void;
-  /** The running backend, for the snapshot. */
-  backend?: () => BackendName;
-  /** Record the mean training loss every N steps (default: about 20 points per epoch). */
-  historyEvery?: number;
-  /** Shortest gap between two snapshots, ms (33 → at most ~30 a second). */
-  snapshotIntervalMs?: number;
-  /** Copy the weights as "last good" every N healthy steps (restored on divergence). */
-  checkpointEvery?: number;
-  divergenceFactor?: number;
-  /** Batch size for validation passes. */
-  evalBatchSize?: number;
-  now?: () => number;
-}
-
-export interface HyperParams {
-  learningRate?: number;
-  clipNorm?: number | null;
-  optimizer?: OptimizerKind;
-}
-
-export interface TraceOptions {
-  /** Index of the validation sample to trace. */
-  sample: number;
-  /** Take a trace every N optimizer steps while training (and once right away). */
-  every: number;
-  /** Include gradient and Jacobian norms (slower). */
-  gradients: boolean;
-}
-
-/**
- * Runs `fn` in a tfjs scope and disposes every tensor it created; unlike tf.tidy the result may be
- * plain data (a loss, a trace).
- */
-function scoped<T>(fn: () => T): T {
-  tf.engine().startScope();
-  try {
-    return fn();
-  } finally {
-    tf.engine().endScope();
-  }
-}
-
-/** Hands control back to the event loop so pause() and other messages get through. */
-function yieldToEventLoop(): Promise<void> {
-  if (typeof setImmediate === 'function') return new Promise((r) => setImmediate(r));
-  if (typeof MessageChannel === 'function') {
-    // Unlike setTimeout(0), a message is not clamped to 4 ms when nested.
-    return new Promise((r) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        r();
-      };
-      channel.port2.postMessage(0);
-    });
-  }
-  return new Promise((r) => setTimeout(r, 0));
-}
+export { ConfigError, type HyperParams, type TraceOptions, type TrainerOptions } from './options';
 
 export class Trainer {
   private modelConfig: ModelConfig;
@@ -184,17 +117,7 @@ export class Trainer {
     );
     const checkpointEvery = this.options.checkpointEvery ?? 20;
     const candidate = this.step % checkpointEvery === 0 ? this.model.getWeights() : null;
-    const stepOptions: StepOptions & FeedOption = {
-      loss: this.trainConfig.loss,
-      metric: this.trainConfig.metric,
-      optimizer: this.trainConfig.optimizer,
-      learningRate: this.trainConfig.learningRate,
-      clipNorm: this.trainConfig.clipNorm,
-      tbpttWindow: this.trainConfig.tbpttWindow,
-      teacherForcing: this.trainConfig.teacherForcing,
-      feedPrediction: this.trainConfig.feedPrediction,
-      dropoutSeed: this.dropoutRng.fork(),
-    };
+    const stepOptions = stepOptionsOf(this.trainConfig, this.dropoutRng.fork());
     const result = scoped(() => {
       const { x, y } = batchTensors(this.data.train, indices);
       return this.model.trainBatch(x, y, stepOptions);
@@ -250,8 +173,7 @@ export class Trainer {
     const data = this.data[part];
     if (!data) throw new Error(`no ${part} data`);
     return scoped(() => {
-      const x = tf.tensor(data.x, data.xShape, data.x instanceof Int32Array ? 'int32' : 'float32');
-      const y = tf.tensor(data.y, data.yShape, data.y instanceof Int32Array ? 'int32' : 'float32');
+      const { x, y } = dataTensors(data);
       return this.model.evaluate(
         x,
         y,
@@ -265,21 +187,14 @@ export class Trainer {
   private diverge(reason: 'nonFinite' | 'spike', loss: number, median: number): void {
     if (this.lastGood) this.model.setWeights(this.lastGood);
     this.state = 'diverged';
-    this.message = {
-      code: 'train.diverged',
-      severity: 'error',
-      params: {
-        reason,
-        loss: Number.isFinite(loss) ? loss : String(loss),
-        median: Number.isFinite(median) ? median : 'none',
-        step: this.step,
-        learningRate: this.trainConfig.learningRate,
-        clipNorm: this.trainConfig.clipNorm ?? 'off',
-        advice:
-          this.trainConfig.clipNorm === null ? 'lowerLearningRateOrClip' : 'lowerLearningRate',
-        restoredStep: this.lastGood ? 'lastGood' : 'none',
-      },
-    };
+    this.message = divergenceMessage(
+      reason,
+      loss,
+      median,
+      this.step,
+      this.trainConfig,
+      this.lastGood !== null,
+    );
     this.emit(true);
   }
 
