@@ -5,6 +5,10 @@
  * animation frames while training with every component of the lesson on screen.
  *
  *   npx tsx scripts/benchBrowser.ts [--lesson forecasting] [--lab deep] [--seconds 12] [--no-build] [--json]
+ *                                   [--backends wasm,webgl,cpu] [--profile]
+ *
+ * `--profile` also prints what ran on the main thread in frames longer than 50 ms (the browser's
+ * long-animation-frame entries, with script attribution), per backend.
  *
  * WebGL here is SwiftShader (software), so its figure says that WebGL works, not how fast a GPU is.
  */
@@ -22,6 +26,67 @@ const SECONDS = Number(opt('seconds', '12'));
 const BACKENDS = opt('backends', 'wasm,webgl,cpu').split(',');
 const EPOCH_EXAMPLES = 7000;
 const PORT = 4190;
+const PROFILE = args.includes('--profile');
+
+/** A long animation frame as the page saw it: where its time went, and which scripts ran. */
+interface LongFrame {
+  duration: number;
+  /** Time in style, layout and paint at the frame's end. */
+  render: number;
+  scripts: { name: string; duration: number; layout: number }[];
+}
+
+/** Records long animation frames from the start of the page (a string: it runs in the page). */
+const LOAF_OBSERVER = `(() => {
+  const frames = [];
+  window.__longFrames = frames;
+  if (!PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) return;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (!window.__measuring) continue;
+      frames.push({
+        duration: e.duration,
+        render: e.renderStart ? e.startTime + e.duration - e.renderStart : 0,
+        scripts: e.scripts.map((s) => ({
+          name: (s.invoker || '?') + ' ' + (s.sourceFunctionName || '') + ' ' +
+            (s.sourceURL || '').replace(/^.*\\//, '') + ':' + s.sourceCharPosition,
+          duration: s.duration,
+          layout: s.forcedStyleAndLayoutDuration,
+        })),
+      });
+    }
+  }).observe({ type: 'long-animation-frame', buffered: true });
+})()`;
+
+async function readLongFrames(page: import('playwright-core').Page): Promise<LongFrame[]> {
+  return (await page.evaluate('window.__longFrames || []')) as LongFrame[];
+}
+
+function printProfile(backend: string, frames: LongFrame[]): void {
+  const total = frames.reduce((a, f) => a + f.duration, 0);
+  const render = frames.reduce((a, f) => a + f.render, 0);
+  const byScript = new Map<string, { ms: number; layout: number; n: number }>();
+  for (const f of frames) {
+    for (const s of f.scripts) {
+      const e = byScript.get(s.name) ?? { ms: 0, layout: 0, n: 0 };
+      e.ms += s.duration;
+      e.layout += s.layout;
+      e.n += 1;
+      byScript.set(s.name, e);
+    }
+  }
+  console.log(
+    `\n${backend}: ${frames.length} frames over 50 ms, ${Math.round(total)} ms in all, ` +
+      `${Math.round(render)} ms of it in style/layout/paint at frame end`,
+  );
+  const top = [...byScript].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12);
+  for (const [name, e] of top) {
+    console.log(
+      `  ${String(Math.round(e.ms)).padStart(6)} ms  ${String(e.n).padStart(4)}×  ` +
+        `forced layout ${Math.round(e.layout)} ms  ${name.slice(0, 110)}`,
+    );
+  }
+}
 
 if (!args.includes('--no-build')) {
   const b = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
@@ -66,9 +131,16 @@ const browser = await chromium.launch({
   ],
 });
 const rows: BrowserRow[] = [];
+const profiles: { backend: string; frames: LongFrame[] }[] = [];
 try {
   for (const backend of BACKENDS) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // The offline app's service worker would spend the measured window precaching the site.
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    if (PROFILE) await page.addInitScript(LOAF_OBSERVER);
     await page.goto(`${base}#/en/${LESSON}?${LAB}.backend=${backend}`);
     const lab = page.getByTestId(`lab-${LAB}`);
     await lab.waitFor();
@@ -78,6 +150,7 @@ try {
     await lab.getByTestId('lab-pause').waitFor({ timeout: 60_000 });
     // Let the backend warm up, then measure frame gaps and speed over a fixed window.
     await page.waitForTimeout(2000);
+    await page.evaluate('window.__measuring = true');
     // A string, not a function: tsx's name helpers do not exist inside the page.
     const gaps = (await page.evaluate(`new Promise((resolve) => {
       const out = [];
@@ -91,6 +164,7 @@ try {
       };
       requestAnimationFrame(tick);
     })`)) as number[];
+    await page.evaluate('window.__measuring = false');
     const speedText = await lab
       .locator('text=/examples\\/s/')
       .first()
@@ -120,7 +194,8 @@ try {
       longestFrameGapMs: Math.round(gaps[gaps.length - 1]),
       p99FrameGapMs: Math.round(gaps[Math.floor(gaps.length * 0.99)]),
     });
-    await page.close();
+    if (PROFILE) profiles.push({ backend: running, frames: await readLongFrames(page) });
+    await context.close();
   }
 } finally {
   await browser.close();
@@ -151,4 +226,5 @@ else {
     );
   }
   console.log('Target: longest frame gap ≤ 50 ms while training.');
+  for (const p of profiles) printProfile(p.backend, p.frames);
 }
