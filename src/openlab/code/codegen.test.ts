@@ -151,6 +151,13 @@ const SHAPES: Shape[] = [
       })),
     ),
   ),
+  {
+    data: { ...MOBY, target: 'last' },
+    input: { kind: 'oneHot', vocabSize: MOBY.features },
+    head: { kind: 'last', units: MOBY.features, activation: 'softmax' },
+    loss: 'softmaxCrossEntropy',
+    metric: 'accuracy',
+  },
   ...(['sigmoid', 'linear'] as const).map((activation): Shape => ({
     data: SENTENCES,
     input: { kind: 'embedding', vocabSize: 1000, dim: 16 },
