@@ -100,7 +100,10 @@ export const CHARACTER_EXPERIMENTS: Experiment[] = [
  * The long sentence trained on the model's own previous predictions instead of the true previous
  * characters (free running), everything else as 'long-sentence'. Validation is teacher-forced for
  * both, so the two runs compare on the same footing; `npm run lab` also prints freeRunAccuracy,
- * each window regenerated from its first character alone.
+ * each window regenerated from its first character alone. Measured (100 steps, seed 1, cpu):
+ * teacher-forced 'long-sentence' 0.896 teacher-forced and 0.236 free-running accuracy;
+ * 'long-sentence-free' 0.214 and 0.217 (it still predicts mostly spaces). Scheduled sampling at a
+ * constant p = 0.25 gave 0.878 and 0.224 in the same budget.
  */
 export const FREE_RUNNING_EXPERIMENTS: Experiment[] = CHARACTER_EXPERIMENTS.filter(
   (e) => e.id === 'long-sentence',

