@@ -73,7 +73,7 @@ export function SavedRuns({
   const api = run?.status === 'ready' ? run.client?.api : undefined;
   const canSave = Boolean(api && model && train && data);
   const fallbackName =
-    model && data
+    model?.layers[0] && data
       ? `${cellName(lang, model.layers[0].cell)} ${model.layers.length}×${model.layers[0].units} · ${data.name}`
       : '';
 
