@@ -19,6 +19,16 @@ interface WasmKernels {
   reserve(doubles: number): Float64Array;
   transB(out: number, a: number, b: number, m: number, n: number, k: number, keep: number): void;
   transA(out: number, a: number, b: number, m: number, k: number, n: number): void;
+  lstmForward(
+    g: number,
+    whT: number,
+    c: number,
+    tc: number,
+    h: number,
+    T: number,
+    B: number,
+    H: number,
+  ): void;
 }
 
 /** Decoded module bytes, for the test that compares them with a fresh compile of the .wat. */
@@ -50,6 +60,7 @@ function instantiate(): WasmKernels | null {
       },
       transB: instance.exports.matMulTransB as WasmKernels['transB'],
       transA: instance.exports.matMulTransA as WasmKernels['transA'],
+      lstmForward: instance.exports.lstmForward as WasmKernels['lstmForward'],
     };
   } catch {
     // A CSP without 'wasm-unsafe-eval' forbids compiling: stay on JavaScript.
@@ -220,6 +231,45 @@ export function matMulTransA(
   heap.set(out.subarray(0, k * n), po);
   w.transA(po * 8, 0, pb * 8, m, k, n);
   out.set(heap.subarray(po, po + k * n));
+}
+
+/** What an LSTM forward pass computes for every step, [T·B, ·] time-major. */
+export interface LstmForwardArrays {
+  /** Gate activations i f g o, [T·B, 4H]. */
+  gates: Float64Array;
+  cellState: Float64Array;
+  tanhC: Float64Array;
+  hidden: Float64Array;
+}
+
+/**
+ * The whole LSTM forward pass in the WebAssembly module (recurrent products and gates, the time
+ * loop included, so nothing is copied per step), or null where the module is unavailable. `xp`
+ * is x·Wx + b for all steps, [T·B, 4H]; `whT` is Whᵀ, [4H, H].
+ */
+export function lstmForwardWasm(
+  xp: Float64Array,
+  whT: Float64Array,
+  T: number,
+  B: number,
+  H: number,
+): LstmForwardArrays | null {
+  const w = wasmKernels();
+  if (!w) return null;
+  const nG = T * B * 4 * H;
+  const nH = T * B * H;
+  const pw = nG;
+  const pc = pw + 4 * H * H;
+  const heap = w.reserve(pc + 3 * nH);
+  heap.set(xp.subarray(0, nG), 0);
+  heap.set(whT, pw);
+  w.lstmForward(0, pw * 8, pc * 8, (pc + nH) * 8, (pc + 2 * nH) * 8, T, B, H);
+  return {
+    gates: heap.slice(0, nG),
+    cellState: heap.slice(pc, pc + nH),
+    tanhC: heap.slice(pc + nH, pc + 2 * nH),
+    hidden: heap.slice(pc + 2 * nH, pc + 3 * nH),
+  };
 }
 
 /** Transposes rows [off, off + rows·cols) of a, seen as [rows×cols], into a new [cols×rows]. */

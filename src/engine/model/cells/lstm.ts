@@ -7,7 +7,7 @@
  *   c(t) = f(t) ⊙ c(t−1) + i(t) ⊙ g(t)                          cell state, [batch, units]
  *   h(t) = o(t) ⊙ tanh(c(t))                                    hidden state, [batch, units]
  */
-import { matMulTransA, matMulTransB, sigmoid, transpose } from '../linalg';
+import { lstmForwardWasm, matMulTransA, matMulTransB, sigmoid, transpose } from '../linalg';
 import type { Cell, CellCache, CellWeights, CutFn } from './cell';
 import { sampleRows } from './cell';
 
@@ -19,12 +19,19 @@ export function lstmCell(units: number): Cell {
     units,
     gates: 4,
     forward(xp: Float64Array, T: number, B: number, w: CellWeights): CellCache {
+      const whT = transpose(w.recurrent, H, G);
+      // The same computation in WebAssembly, where the gates' five exponentials a unit and step
+      // cost less than Math.exp and Math.tanh (about half the JavaScript forward pass).
+      const fast = lstmForwardWasm(xp, whT, T, B, H);
+      if (fast) {
+        const { gates, cellState, tanhC, hidden } = fast;
+        return { T, B, hidden, cellState, saved: { gates, tanhC } };
+      }
       const gates = new Float64Array(T * B * G);
       const cellState = new Float64Array(T * B * H);
       const tanhC = new Float64Array(T * B * H);
       const hidden = new Float64Array(T * B * H);
       gates.set(xp);
-      const whT = transpose(w.recurrent, H, G);
       for (let t = 0; t < T; t++) {
         const gOff = t * B * G;
         const off = t * B * H;
