@@ -2,7 +2,7 @@
  * The drawings' hooks: parent size, reduced-motion preference, and the one place drawing is
  * scheduled (the latest value, taken on animation frames).
  */
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useRef, useState, type RefObject } from 'react';
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH } from './constants';
 
 export interface Size {
@@ -67,7 +67,8 @@ export function useAnimationFrameValue<T>(latest: T): T {
     if (frame.current !== null) return;
     frame.current = requestAnimationFrame(() => {
       frame.current = null;
-      setShown(latestRef.current);
+      // Non-urgent: React may render it in slices and skip it for a newer value (issue #4).
+      startTransition(() => setShown(latestRef.current));
     });
   }, [latest]);
   useEffect(

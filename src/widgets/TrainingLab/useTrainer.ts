@@ -4,7 +4,7 @@
  * changes, forwards play/pause/step/reset, and keeps the latest snapshot and trace as state.
  * The worker is terminated when the widget unmounts.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { CreateResult, CreateSpec } from '../../worker/protocol';
 import type { TrainerClient } from '../../worker/client';
 import type { EngineMessage, Trace, TrainerSnapshot } from '../../engine/types';
@@ -75,7 +75,8 @@ export function useTrainer(spec: CreateSpec, wish: TraceWish = { sample: null })
         every: 1_000_000,
         gradients: gradientsRef.current,
       });
-      if (t) setTrace(t);
+      // Traces redraw heatmaps and cell diagrams: never urgent, so never worth a dropped frame.
+      if (t) startTransition(() => setTrace(t));
     } catch {
       // A trace is a nicety: training goes on without it.
     }
@@ -106,7 +107,11 @@ export function useTrainer(spec: CreateSpec, wish: TraceWish = { sample: null })
                 requestAnimationFrame(() => {
                   frame.current = null;
                   shownAt.current = performance.now();
-                  if (latest.current) setSnapshot(latest.current);
+                  const next = latest.current;
+                  // A transition: React renders the lab in slices between frames instead of one
+                  // block of 30–60 ms on a slow machine (issue #4), and drops a render that a newer
+                  // snapshot overtakes. Input (pause, sliders) stays urgent and goes first.
+                  if (next) startTransition(() => setSnapshot(next));
                 });
               }, wait);
             }
