@@ -1,11 +1,16 @@
 /**
  * The encoder–decoder against references that share no code with its passes: the step-by-step
- * cells against the sequence cells (same outputs and weight gradients from a zero state), and the
+ * cells against the sequence cells (same outputs and weight gradients from a zero state) and
+ * against tf.layers started from a given state (`initialState`, the Keras way to hand an
+ * encoder's state to a decoder), and the
  * whole model's gradients — encoder weights included, which reach the loss only through the state
  * handed to the decoder — against central finite differences of its loss in float64.
  */
 import '@tensorflow/tfjs-backend-cpu';
 import * as tf from '@tensorflow/tfjs-core';
+// tf.layers calls chained tensor methods, which the bare core does not register.
+import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
+import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRng } from '../../rng';
 import type { LossKind, ModelConfig, RecurrentLayerConfig } from '../../types';
@@ -68,6 +73,57 @@ describe('step-by-step cells', () => {
       if (layer.gruResetAfter) {
         for (let i = 0; i < G; i++)
           expect(gStep.recurrentBias[i]).toBeCloseTo(gSeq.recurrentBias[i], 10);
+      }
+    });
+  }
+});
+
+describe('step-by-step cells from a given state, against tf.layers initialState', () => {
+  for (const cell of ['simpleRnn', 'lstm', 'gru'] as const) {
+    it(`${cell}: same hidden states as tf.layers with the same weights and initial state`, () => {
+      const rng = createRng(8);
+      const [T, B, d, H] = [4, 2, 3, 5];
+      const layer: RecurrentLayerConfig = { cell, units: H, returnSequences: true };
+      const step = makeStateCell(layer);
+      const G = step.gates * H;
+      const kernel = random(d * G, rng);
+      const recurrent = random(H * G, rng);
+      const bias = random(G, rng, 0.3);
+      const x = random(B * T * d, rng);
+      const h0 = random(B * H, rng, 0.8);
+      const c0 = random(B * H, rng, 1.5);
+      const options = { units: H, returnSequences: true, recurrentActivation: 'sigmoid' as const };
+      const keras =
+        cell === 'lstm'
+          ? tfl.layers.lstm(options)
+          : cell === 'gru'
+            ? tfl.layers.gru(options)
+            : tfl.layers.simpleRNN({ units: H, returnSequences: true });
+      const input = tf.tensor3d(Float32Array.from(x), [B, T, d]);
+      const init = [tf.tensor2d(Float32Array.from(h0), [B, H])];
+      if (cell === 'lstm') init.push(tf.tensor2d(Float32Array.from(c0), [B, H]));
+      keras.apply(input, { initialState: init });
+      keras.setWeights([
+        tf.tensor2d(Float32Array.from(kernel), [d, G]),
+        tf.tensor2d(Float32Array.from(recurrent), [H, G]),
+        tf.tensor1d(Float32Array.from(bias)),
+      ]);
+      const expected = (keras.apply(input, { initialState: init }) as tf.Tensor).dataSync();
+      const w = { recurrent };
+      const whT = step.prepare(w);
+      let state: CellState = { h: h0, c: cell === 'lstm' ? c0 : null };
+      for (let t = 0; t < T; t++) {
+        const xp = new Float64Array(B * G);
+        for (let b = 0; b < B; b++)
+          for (let j = 0; j < G; j++) {
+            let v = bias[j];
+            for (let i = 0; i < d; i++) v += x[(b * T + t) * d + i] * kernel[i * G + j];
+            xp[b * G + j] = v;
+          }
+        state = step.step(xp, state, w, whT, B).next;
+        for (let b = 0; b < B; b++)
+          for (let j = 0; j < H; j++)
+            expect(state.h[b * H + j]).toBeCloseTo(expected[(b * T + t) * H + j], 5);
       }
     });
   }
