@@ -6,6 +6,13 @@
  *   npm run bench                 a table
  *   npm run bench -- --json       one JSON array of rows
  *   npm run bench -- --backends cpu --models lstm --batches 4
+ *   npm run bench -- --no-browser  Node rows only
+ *   npm run bench -- --no-build    browser rows from the existing dist/
+ *
+ * Browser rows (`where: 'browser'`) come from scripts/benchBrowser.ts: the forecasting lesson's
+ * deep SimpleRNN lab at batch 32 trains in the page's worker on wasm and webgl in headless
+ * Chromium; they add the page's longest frame gap. Without a Chromium the Node rows still print,
+ * with the reason the browser rows are missing.
  *
  * A full epoch of tf.layers takes minutes on cpu, so each figure times a few batches after a
  * warm-up and extrapolates to 219; the output says so.
@@ -21,6 +28,7 @@ import { createModel } from '../src/engine/model';
 import type { StepOptions } from '../src/engine/modelApi';
 import { batchTensors } from '../src/engine/trainer/batches';
 import type { BackendName, CellKind, ModelConfig } from '../src/engine/types';
+import { findChromium, runBrowserBench, type BrowserRow } from './benchBrowser';
 
 interface Row {
   model: string;
@@ -162,6 +170,9 @@ function parse(argv: string[]) {
     backends: ['cpu', 'wasm'] as BackendName[],
     models: MODELS.map((m) => m.key),
     batches: 5,
+    browser: true,
+    build: true,
+    browserSeconds: 10,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -169,6 +180,9 @@ function parse(argv: string[]) {
     else if (a === '--backends') opts.backends = argv[++i].split(',') as BackendName[];
     else if (a === '--models') opts.models = argv[++i].split(',');
     else if (a === '--batches') opts.batches = Math.max(1, Number(argv[++i]));
+    else if (a === '--no-browser') opts.browser = false;
+    else if (a === '--no-build') opts.build = false;
+    else if (a === '--browser-seconds') opts.browserSeconds = Math.max(2, Number(argv[++i]));
     else throw new Error(`unknown argument ${a}`);
   }
   return opts;
@@ -188,21 +202,57 @@ async function main(): Promise<void> {
       if (!opts.json) console.error(`${row.model} on ${backend}: done`);
     }
   }
+  const { browserRows, missing } = await browserBench(opts);
   if (opts.json) {
-    console.log(JSON.stringify(rows));
+    console.log(JSON.stringify([...rows, ...browserRows]));
+    if (missing) console.error(missing);
     return;
   }
   console.log(
-    `ms per epoch of 7,000 × 50 steps at batch 32, extrapolated to ${BATCHES_PER_EPOCH} batches from ${opts.batches} timed batches after 2–3 warm-up batches; machine load shifts these figures (Node ${process.version})`,
+    `ms per epoch of 7,000 × 50 steps at batch 32. node: extrapolated to ${BATCHES_PER_EPOCH} batches from ${opts.batches} timed batches after 2–3 warm-up batches (Node ${process.version}). browser: the lab's own examples/s over ${opts.browserSeconds} s of training in the page's worker, with the page's frame gaps meanwhile. Machine load shifts these figures.`,
   );
   console.log(
-    '| model | backend | engine ms/epoch | tf.layers ms/epoch | speed-up | engine kernels/step | tf.layers kernels/step |',
+    '| model | backend | where | engine ms/epoch | tf.layers ms/epoch | speed-up | engine kernels/step | tf.layers kernels/step | longest frame gap | p99 frame gap |',
   );
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     console.log(
-      `| ${r.model} | ${r.backend} | ${r.engineMsPerEpoch} | ${r.tfLayersMsPerEpoch} | ${r.speedup}× | ${r.engineKernelsPerStep} | ${r.kernelsPerStep} |`,
+      `| ${r.model} | ${r.backend} | node | ${r.engineMsPerEpoch} | ${r.tfLayersMsPerEpoch} | ${r.speedup}× | ${r.engineKernelsPerStep} | ${r.kernelsPerStep} | – | – |`,
     );
+  }
+  for (const r of browserRows) {
+    console.log(
+      `| ${r.model} | ${r.backend} | browser | ${r.engineMsPerEpoch} | – | – | – | – | ${r.longestFrameGapMs} ms | ${r.p99FrameGapMs} ms |`,
+    );
+  }
+  if (missing) console.log(missing);
+}
+
+/** The browser rows, or why there are none. WebGL in headless Chromium is SwiftShader (software). */
+async function browserBench(
+  opts: ReturnType<typeof parse>,
+): Promise<{ browserRows: BrowserRow[]; missing: string | null }> {
+  if (!opts.browser) return { browserRows: [], missing: null };
+  if (!findChromium()) {
+    return {
+      browserRows: [],
+      missing:
+        'Browser rows missing: no Chromium found (install Debian\'s "chromium" or set CHROME_PATH).',
+    };
+  }
+  try {
+    const { rows } = await runBrowserBench({
+      lesson: 'forecasting',
+      lab: 'deep',
+      query: 'deep.batch=32',
+      seconds: opts.browserSeconds,
+      backends: ['wasm', 'webgl'],
+      build: opts.build,
+    });
+    return { browserRows: rows, missing: null };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { browserRows: [], missing: `Browser rows missing: ${why}` };
   }
 }
 
