@@ -9,85 +9,12 @@
  * the reference; operands are copied into the module's memory and the result copied back, which
  * costs a few per cent at the sizes a recurrent step has. Both run the same on every tfjs backend.
  */
-import { LINALG_WASM_BASE64 } from './linalgWasm';
+import { wasmKernels } from './linalgWasm';
+
+export { linalgWasmBytes, setWasmKernels, usingWasmKernels } from './linalgWasm';
 
 /** Below this many multiply-adds the copies cost more than SIMD saves (measured in Node 20). */
 const WASM_MIN_MACS = 1024;
-
-interface WasmKernels {
-  /** A view of the module's memory holding at least `doubles` values (grown when needed). */
-  reserve(doubles: number): Float64Array;
-  transB(out: number, a: number, b: number, m: number, n: number, k: number, keep: number): void;
-  transA(out: number, a: number, b: number, m: number, k: number, n: number): void;
-  lstmForward(
-    g: number,
-    whT: number,
-    c: number,
-    tc: number,
-    h: number,
-    T: number,
-    B: number,
-    H: number,
-  ): void;
-}
-
-/** Decoded module bytes, for the test that compares them with a fresh compile of the .wat. */
-export function linalgWasmBytes(): Uint8Array<ArrayBuffer> {
-  const text = atob(LINALG_WASM_BASE64);
-  const bytes = new Uint8Array(new ArrayBuffer(text.length));
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
-  return bytes;
-}
-
-function instantiate(): WasmKernels | null {
-  if (typeof WebAssembly !== 'object') return null;
-  const bytes = linalgWasmBytes();
-  // Engines without 128-bit SIMD reject the module: the JavaScript kernels take over.
-  if (!WebAssembly.validate(bytes)) return null;
-  try {
-    // Synchronous compile: the module is 2.5 kB, under every browser's main-thread limit (4 kB).
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
-    const memory = instance.exports.memory as WebAssembly.Memory;
-    let heap = new Float64Array(memory.buffer);
-    return {
-      reserve(doubles: number): Float64Array {
-        const bytesNeeded = doubles * 8;
-        if (memory.buffer.byteLength < bytesNeeded) {
-          memory.grow(Math.ceil((bytesNeeded - memory.buffer.byteLength) / 65536));
-          heap = new Float64Array(memory.buffer);
-        }
-        return heap;
-      },
-      transB: instance.exports.matMulTransB as WasmKernels['transB'],
-      transA: instance.exports.matMulTransA as WasmKernels['transA'],
-      lstmForward: instance.exports.lstmForward as WasmKernels['lstmForward'],
-    };
-  } catch {
-    // A CSP without 'wasm-unsafe-eval' forbids compiling: stay on JavaScript.
-    return null;
-  }
-}
-
-// The compiled module and its scratch memory, made on first use and shared by every model in this
-// realm (worker or Node process); undefined until then, null where WebAssembly SIMD is missing.
-let kernels: WasmKernels | null | undefined;
-let kernelsEnabled = true;
-
-function wasmKernels(): WasmKernels | null {
-  if (!kernelsEnabled) return null;
-  if (kernels === undefined) kernels = instantiate();
-  return kernels;
-}
-
-/** Whether products run in WebAssembly (true where SIMD is available, unless turned off). */
-export function usingWasmKernels(): boolean {
-  return wasmKernels() !== null;
-}
-
-/** Turns the WebAssembly kernels off (false) or back on, e.g. to compare with the JavaScript ones. */
-export function setWasmKernels(enabled: boolean): void {
-  kernelsEnabled = enabled;
-}
 
 /**
  * out[m×k] (+)= a[m×n] · b[k×n]ᵀ in plain JavaScript, the fallback where WebAssembly SIMD is

@@ -1,7 +1,10 @@
 /**
+ * The WebAssembly kernels behind linalg.ts: the module's bytes and its loading.
+ *
  * linalgWasm.wat compiled (wabt, SIMD enabled): 3946 bytes, base64. linalg.test.ts
  * recompiles the text and checks these bytes; after editing the .wat, paste the string it prints.
  */
+
 export const LINALG_WASM_BASE64 =
   'AGFzbQEAAAABKwVgA39/fwF8YAd/f39/f39/AGAGf39/f39/AGABewF7YAh/f39/f39/fwADCQgAAQIDAwMEBAUDAQABBzYE' +
   'Bm1lbW9yeQIADG1hdE11bFRyYW5zQgABDG1hdE11bFRyYW5zQQACC2xzdG1Gb3J3YXJkAAcK6h0IigEDAXsBfwF8/QwAAAAA' +
@@ -58,3 +61,80 @@ export const LINALG_WASM_BASE64 =
   'ASETCyATEAUhFCACIA1qIBP9IQA5AwAgAyANaiAU/SEAOQMAIAQgDWogEiAU/fIB/SEAOQMACyAIQQFqIQgMAAsLC4UBAQV/' +
   'IAYgB0ECdGxBA3QhCSAGIAdsQQN0IQoCQANAIAggBU4NASAAIAggCWxqIQsgCCAKbCEMIAhBAEoEQCALIAQgDGogCmsgASAG' +
   'IAcgB0ECdEEBEAELIAsgAiAMaiAKayACIAxqIAMgDGogBCAMaiAGIAcgCEUQBiAIQQFqIQgMAAsLCw==';
+
+/** The module's exports over its own memory; addresses are byte offsets into that memory. */
+export interface WasmKernels {
+  /** A view of the module's memory holding at least `doubles` values (grown when needed). */
+  reserve(doubles: number): Float64Array;
+  transB(out: number, a: number, b: number, m: number, n: number, k: number, keep: number): void;
+  transA(out: number, a: number, b: number, m: number, k: number, n: number): void;
+  lstmForward(
+    g: number,
+    whT: number,
+    c: number,
+    tc: number,
+    h: number,
+    T: number,
+    B: number,
+    H: number,
+  ): void;
+}
+
+/** Decoded module bytes, for the test that compares them with a fresh compile of the .wat. */
+export function linalgWasmBytes(): Uint8Array<ArrayBuffer> {
+  const text = atob(LINALG_WASM_BASE64);
+  const bytes = new Uint8Array(new ArrayBuffer(text.length));
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+function instantiate(): WasmKernels | null {
+  if (typeof WebAssembly !== 'object') return null;
+  const bytes = linalgWasmBytes();
+  // Engines without 128-bit SIMD reject the module: the JavaScript kernels take over.
+  if (!WebAssembly.validate(bytes)) return null;
+  try {
+    // Synchronous compile: the module is 2.5 kB, under every browser's main-thread limit (4 kB).
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(bytes), {});
+    const memory = instance.exports.memory as WebAssembly.Memory;
+    let heap = new Float64Array(memory.buffer);
+    return {
+      reserve(doubles: number): Float64Array {
+        const bytesNeeded = doubles * 8;
+        if (memory.buffer.byteLength < bytesNeeded) {
+          memory.grow(Math.ceil((bytesNeeded - memory.buffer.byteLength) / 65536));
+          heap = new Float64Array(memory.buffer);
+        }
+        return heap;
+      },
+      transB: instance.exports.matMulTransB as WasmKernels['transB'],
+      transA: instance.exports.matMulTransA as WasmKernels['transA'],
+      lstmForward: instance.exports.lstmForward as WasmKernels['lstmForward'],
+    };
+  } catch {
+    // A CSP without 'wasm-unsafe-eval' forbids compiling: stay on JavaScript.
+    return null;
+  }
+}
+
+// The compiled module and its scratch memory, made on first use and shared by every model in this
+// realm (worker or Node process); undefined until then, null where WebAssembly SIMD is missing.
+let kernels: WasmKernels | null | undefined;
+let kernelsEnabled = true;
+
+/** The compiled kernels, or null where WebAssembly SIMD is missing or they are turned off. */
+export function wasmKernels(): WasmKernels | null {
+  if (!kernelsEnabled) return null;
+  if (kernels === undefined) kernels = instantiate();
+  return kernels;
+}
+
+/** Whether products run in WebAssembly (true where SIMD is available, unless turned off). */
+export function usingWasmKernels(): boolean {
+  return wasmKernels() !== null;
+}
+
+/** Turns the WebAssembly kernels off (false) or back on, e.g. to compare with the JavaScript ones. */
+export function setWasmKernels(enabled: boolean): void {
+  kernelsEnabled = enabled;
+}
