@@ -35,6 +35,12 @@ export interface RecurrentLayerConfig {
   dropout?: number;
   /** GRU only: apply r after the recurrent product (Keras `reset_after=True`) instead of before it. */
   gruResetAfter?: boolean;
+  /**
+   * LSTM and GRU gate biases at the start: 'keras' (the default: LSTM forget bias 1, the rest 0) or
+   * 'chrono' (Tallec & Ollivier 2018: memory time scales spread from 2 to the sequence length; see
+   * chronoBias in model/init.ts). Ignored by SimpleRNN cells.
+   */
+  gateBias?: 'keras' | 'chrono';
 }
 
 /** The output head. `last`: Dense on the last step's output; `everyStep`: time-distributed Dense. */

@@ -5,7 +5,7 @@ import { createRng } from '../rng';
 import { gateCount, sizeOf, weightSpecs, type WeightSpec } from '../shapes';
 import type { ModelConfig } from '../types';
 import type { WeightSnapshot } from '../modelApi';
-import { glorotUniform, orthogonal, uniform } from './init';
+import { chronoBias, glorotUniform, orthogonal, uniform } from './init';
 
 /** Keras's Embedding default: uniform in [−0.05, 0.05]. */
 const EMBEDDING_LIMIT = 0.05;
@@ -36,6 +36,12 @@ function initialValues(config: ModelConfig, spec: WeightSpec, seed: number): Flo
     case 'bias': {
       const b = new Float64Array(sizeOf(spec.shape));
       const layer = config.layers[spec.layer];
+      if (layer.gateBias === 'chrono' && (layer.cell === 'lstm' || layer.cell === 'gru')) {
+        // The longest memory spans the whole sequence; a GRU reset_after keeps a zero second row.
+        const span = Math.max(2, config.timesteps ?? 2);
+        b.set(chronoBias(rng, layer.cell, layer.units, span));
+        return b;
+      }
       // Keras unit_forget_bias=True: the forget block (second of i f g o) starts at 1.
       if (layer.cell === 'lstm') b.fill(1, layer.units, 2 * layer.units);
       return b;

@@ -97,6 +97,11 @@ export function validateModelConfig(model: ModelConfig, data?: DataSplit): Engin
   layers.forEach((layer, i) => {
     oneOf(out, 'invalid.cell', layer.cell, CELLS, { layer: i });
     range(out, 'invalid.units', layer.units, LIMITS.units, { layer: i });
+    if (layer.gateBias !== undefined) {
+      // Chrono biases spread memory up to the sequence length, which must therefore be known.
+      const allowed = model.timesteps === null ? ['keras'] : ['keras', 'chrono'];
+      oneOf(out, 'invalid.gateBias', layer.gateBias, allowed, { layer: i });
+    }
     if (layer.dropout !== undefined) {
       range(out, 'invalid.dropout', layer.dropout, LIMITS.dropout, { layer: i }, false);
     }

@@ -24,6 +24,7 @@ const SETTING: Table = {
     ko: '모델 자신의 예측을 입력으로 쓰는 비율',
   },
   decoderSteps: { en: 'Decoder steps', ko: '디코더 단계 수' },
+  gateBias: { en: 'Initial gate biases', ko: '게이트 편향 초기화' },
   dropout: { en: 'Dropout', ko: '드롭아웃' },
   headKind: { en: 'Output head', ko: '출력 헤드' },
   headUnits: { en: 'Output units', ko: '출력 유닛 수' },
