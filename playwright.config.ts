@@ -13,6 +13,8 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
+    // The offline spec opts back in; elsewhere a service worker would only download the precache.
+    serviceWorkers: 'block',
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: {
       executablePath,

@@ -78,11 +78,16 @@ export function LessonPage({
     [],
   );
 
-  useEffect(() => {
+  // A different lesson or language starts from an empty contents list and report. This is done
+  // while rendering (not in an effect), so that a lesson whose chunk is already loaded, and whose
+  // widgets report ignored settings during their first effects, keeps that report.
+  const [shownFor, setShownFor] = useState(`${slug}/${lang}`);
+  if (shownFor !== `${slug}/${lang}`) {
+    setShownFor(`${slug}/${lang}`);
     setToc([]);
     setIgnored([]);
     setReady(false);
-  }, [slug, lang]);
+  }
 
   const onReady = useCallback(() => {
     const headings = articleRef.current?.querySelectorAll<HTMLElement>('h2[data-section]') ?? [];
