@@ -79,6 +79,12 @@ test('save, rename, reopen, export, import and delete a run', async ({ page }) =
   await table.getByRole('button', { name: 'Open' }).click();
   await expect(page.getByLabel('Cell', { exact: true })).toHaveValue('simpleRnn');
   await expect(status).toContainText('trained weights restored', { timeout: 60_000 });
+  // The history it was saved with is readable as a table; its last row is the trained loss.
+  const saved = page.getByTestId('saved-runs-history');
+  await saved.locator('summary').click();
+  await expect(saved.locator('tbody tr').first()).toBeVisible();
+  const lastLoss = Number(await saved.locator('tbody tr').last().locator('td').nth(2).innerText());
+  expect(Math.abs(lastLoss - trainedLoss)).toBeLessThan(Math.max(trainedLoss, 0.05));
   // One more step from the restored weights: the loss is the trained one, not a fresh model's.
   await page.getByTestId('openlab-step').click();
   await expect(page.getByTestId('openlab-progress')).toHaveAttribute('data-step', '1', {

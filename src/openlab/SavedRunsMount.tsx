@@ -1,9 +1,8 @@
 /**
  * Where the saved-runs panel (IndexedDB save, export and import, in `store/`) sits on the page.
- * It is found with a glob, so the lab builds and works before that folder exists, and loads in a
- * chunk of its own when it does.
+ * It loads in a chunk of its own, after the lab itself.
  */
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense } from 'react';
 import type { Lang } from '../lesson/lang';
 import type { ModelConfig, TrainConfig } from '../engine/types';
 import type { TrainerRun } from '../widgets/TrainingLab/useTrainer';
@@ -22,18 +21,9 @@ export interface SavedRunsProps {
   onOpen: (settings: Partial<LabSettings>) => void;
 }
 
-const modules = import.meta.glob<{ SavedRuns?: ComponentType<SavedRunsProps> }>('./store/index.ts');
-const load = Object.values(modules)[0];
-const NoRuns: ComponentType<SavedRunsProps> = () => null;
-const SavedRuns = load
-  ? lazy(async () => {
-      const m = await load();
-      return { default: m.SavedRuns ?? NoRuns };
-    })
-  : null;
+const SavedRuns = lazy(async () => ({ default: (await import('./store')).SavedRuns }));
 
 export function SavedRunsMount(props: SavedRunsProps) {
-  if (!SavedRuns) return null;
   return (
     <Suspense fallback={null}>
       <SavedRuns {...props} />

@@ -10,6 +10,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ModelConfig } from '../../engine/types';
 import type { SavedRunsProps } from '../SavedRunsMount';
 import { ModelFilesSection } from './ModelFilesSection';
+import { SavedHistory } from './SavedHistory';
 import { RunTable } from './RunTable';
 import {
   createRunStore,
@@ -52,6 +53,8 @@ export function SavedRuns({
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<Note | null>(null);
   const [pending, setPending] = useState<SavedRun | null>(null);
+  /** The run last opened, whose saved history is shown as a table. */
+  const [opened, setOpened] = useState<SavedRun | null>(null);
   /** The snapshot shown when the open was asked for: weights never go into that (older) run. */
   const openedFrom = useRef<object | null>(null);
   /** The last snapshot the weights went in after, and whether the rebuild was asked for. */
@@ -116,6 +119,7 @@ export function SavedRuns({
     appliedAt.current = null;
     requested.current = false;
     setPending(saved);
+    setOpened(saved);
     onOpen(saved.settings);
   };
 
@@ -220,6 +224,7 @@ export function SavedRuns({
           onRemove={(m) => void remove(m)}
         />
       )}
+      {opened && <SavedHistory lang={lang} name={opened.meta.name} history={opened.history} />}
       <ModelFilesSection lang={lang} run={run} />
     </section>
   );

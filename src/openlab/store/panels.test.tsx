@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { LabSettings } from '../types';
 import { pickModelFiles, MAX_FILE_MB } from './modelFileParts';
 import { metricText, RunTable } from './RunTable';
+import { historyRows, SavedHistory } from './SavedHistory';
 import { SavedRuns } from './index';
 import type { RunStore, SavedRunMeta } from './runStore';
 import { describeProblem, STORE_STRINGS } from './strings';
@@ -141,5 +142,45 @@ describe('choosing model files', () => {
       ok: false,
       problem: 'tooBig',
     });
+  });
+});
+
+describe('SavedHistory', () => {
+  const history = [
+    { step: 10, epoch: 0, loss: 0.9 },
+    { step: 20, epoch: 1, loss: 0.5, valLoss: 0.61, valMetric: 0.7 },
+    { step: 30, epoch: 1, loss: 0.45 },
+    { step: 40, epoch: 2, loss: 0.3, valLoss: 0.42, valMetric: 0.8125 },
+  ];
+
+  it('keeps one row per finished epoch, or the last points when none finished', () => {
+    expect(historyRows(history).map((p) => p.step)).toEqual([20, 40]);
+    expect(historyRows(history.filter((p) => p.valLoss === undefined)).map((p) => p.step)).toEqual([
+      10, 30,
+    ]);
+    const long = Array.from({ length: 120 }, (_, i) => ({
+      step: i,
+      epoch: i,
+      loss: 1,
+      valLoss: 1,
+    }));
+    expect(historyRows(long)).toHaveLength(50);
+    expect(historyRows(long).at(-1)?.step).toBe(119);
+  });
+
+  it('shows the saved figures in a table, in either language, escaping the name', () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const html = renderToStaticMarkup(
+        createElement(SavedHistory, { lang, name: META.name, history }),
+      );
+      expect(html).toContain('<td>0.4200</td>');
+      expect(html).toContain('<td>0.8125</td>');
+      expect(html).not.toContain('<img');
+      expect(html.match(/<tr>/g)).toHaveLength(3);
+      expect(html).toContain(STORE_STRINGS[lang].colValLoss);
+    }
+    expect(
+      renderToStaticMarkup(createElement(SavedHistory, { lang: 'en', name: 'x', history: [] })),
+    ).toBe('');
   });
 });

@@ -36,9 +36,15 @@ const en = {
   saved: 'Saved “{name}”.',
   renamed: 'Renamed to “{name}”.',
   removed: 'Deleted “{name}”.',
+  historyTitle: 'Training history saved with “{name}” ({points} rows)',
+  colEpoch: 'Epoch',
+  colStep: 'Step',
+  colLoss: 'Training loss',
+  colValLoss: 'Validation loss',
+  colValMetric: 'Validation metric',
   opening: 'Opening “{name}”: its settings are applied, then its trained weights are put in.',
   opened:
-    'Opened “{name}”: settings applied and trained weights restored (epoch {epoch}, step {step}). The charts start a new history from here.',
+    'Opened “{name}”: settings applied and trained weights restored (epoch {epoch}, step {step}). The charts start a new history from here; the saved one is in the table below.',
   openMismatch:
     'The settings of “{name}” did not rebuild the same model here, so its weights were not put in.',
   csvNote:
@@ -128,9 +134,15 @@ const ko: typeof en = {
   saved: '“{name}”을(를) 저장했습니다.',
   renamed: '이름을 “{name}”(으)로 바꿨습니다.',
   removed: '“{name}”을(를) 삭제했습니다.',
+  historyTitle: '“{name}”과(와) 함께 저장된 학습 기록 ({points}행)',
+  colEpoch: '에포크',
+  colStep: '스텝',
+  colLoss: '학습 손실',
+  colValLoss: '검증 손실',
+  colValMetric: '검증 지표',
   opening: '“{name}”을(를) 여는 중입니다. 설정을 적용한 뒤 학습된 가중치를 넣습니다.',
   opened:
-    '“{name}”을(를) 열었습니다. 설정을 적용하고 학습된 가중치를 복원했습니다({epoch} 에포크, {step} 스텝). 그래프는 여기서부터 새 기록을 그립니다.',
+    '“{name}”을(를) 열었습니다. 설정을 적용하고 학습된 가중치를 복원했습니다({epoch} 에포크, {step} 스텝). 그래프는 여기서부터 새 기록을 그리고, 저장된 기록은 아래 표에 있습니다.',
   openMismatch: '“{name}”의 설정으로 같은 모델이 만들어지지 않아 가중치를 넣지 않았습니다.',
   csvNote:
     '“{name}”은(는) 직접 올린 파일 {file}로 학습했습니다. 같은 데이터로 학습하려면 데이터 패널에서 그 파일을 다시 고르세요.',
