@@ -108,23 +108,30 @@ export function usePretrainedRun(
       .catch((e: unknown) => setLoad({ ...NONE, phase: 'failed', error: String(e) }));
   }, [available, spec.experiment, apply]);
 
-  // useTrainer creates a run only as part of an action. One batch is that action here; the run is
-  // then created again from the checkpoint, directly through the worker, so the student starts
-  // from exactly the saved weights (the batch is discarded with the run that took it).
+  // The worker is started (and a run created) with `prepare`; the run is then created once more
+  // from the checkpoint, directly through the worker, so the student starts from exactly the saved
+  // weights even when a run of these settings already existed and had trained further.
   const { status, snapshot, client } = run;
-  const stepBatch = run.stepBatch;
+  const prepare = run.prepare;
+  const bootSnapshot = useRef<TrainerSnapshot | null>(null);
   useEffect(() => {
     if (load.phase !== 'starting' || !withCheckpoint) return;
     if (!booted.current) {
       booted.current = true;
-      stepBatch();
+      bootSnapshot.current = snapshot;
+      prepare();
       return;
     }
     if (status === 'refused' || status === 'failed') {
       setLoad((l) => ({ ...l, phase: 'failed', error: null }));
       return;
     }
-    const bootDone = snapshot !== null && snapshot.step >= 1 && snapshot.state !== 'training';
+    // prepare() ends by reading the worker's snapshot: a new object means the worker is ready.
+    const bootDone =
+      status === 'ready' &&
+      snapshot !== null &&
+      snapshot !== bootSnapshot.current &&
+      snapshot.state !== 'training';
     if (!bootDone || !client || creating.current) return;
     creating.current = true;
     const api = client.api;
@@ -154,7 +161,7 @@ export function usePretrainedRun(
         setLoad((l) => ({ ...l, phase: 'failed', error: String(e).slice(0, 200) }));
       }
     })();
-  }, [load.phase, withCheckpoint, status, snapshot, client, stepBatch, runSpec]);
+  }, [load.phase, withCheckpoint, status, snapshot, client, prepare, runSpec]);
 
   const active = load.phase === 'loaded' && fits;
   const showFresh = active && !load.acted && load.fresh !== null;
@@ -198,7 +205,7 @@ export function usePretrainedRun(
       run.reset();
     },
     prepare: () => {
-      if (run.status === 'idle' && !withCheckpoint && !busy) run.reset();
+      if (run.status === 'idle' && !withCheckpoint && !busy) run.prepare();
     },
     pretrained: {
       available,

@@ -24,6 +24,8 @@ export interface TrainerRun {
   stepBatch(): void;
   stepEpoch(): void;
   reset(): void;
+  /** Creates the run for the current settings if it does not exist yet, without training. */
+  prepare(): void;
 }
 
 /** How often the page asks for a fresh trace while training, in ms. */
@@ -207,5 +209,6 @@ export function useTrainer(spec: CreateSpec, wish: TraceWish = { sample: null })
     stepBatch: () => act((c) => c.api.stepBatch()),
     stepEpoch: () => act((c) => c.api.stepEpoch()),
     reset: () => act((c) => c.api.reset()),
+    prepare: () => act(() => undefined),
   };
 }
