@@ -199,6 +199,240 @@ export function lstmForwardWasm(
   };
 }
 
+/** Which steps truncated BPTT cuts: `cut(t)` true stops the gradient from step t into t − 1. */
+export type StepCut = ((t: number) => boolean) | null;
+
+/** Writes the cut as T doubles (1 where cut) at `at` of the module's memory. */
+function writeCut(heap: Float64Array, at: number, T: number, cut: StepCut): void {
+  for (let t = 0; t < T; t++) heap[at + t] = t > 0 && cut && cut(t) ? 1 : 0;
+}
+
+/** What the LSTM backward pass reads: the forward's arrays, [T·B, ·], and the weights. */
+export interface LstmBackwardInput {
+  T: number;
+  B: number;
+  H: number;
+  /** Gate activations i f g o, [T·B, 4H]. */
+  gates: Float64Array;
+  cellState: Float64Array;
+  tanhC: Float64Array;
+  hidden: Float64Array;
+  /** dL/dh(t) from above, [T·B, H] (not modified). */
+  dHidden: Float64Array;
+  /** Wh, [H, 4H]. */
+  recurrent: Float64Array;
+  /** dL/dWh, [H, 4H], added to. */
+  gradRecurrent: Float64Array;
+  cut: StepCut;
+  /** Receives the total dL/dh(t) when given. */
+  dHiddenTotal?: Float64Array;
+}
+
+/**
+ * The whole LSTM backward pass in the WebAssembly module (the dh/dc recurrence, gate gradients and
+ * the recurrent products, time loop included) and the recurrent weight gradient; returns dL/dxp,
+ * [T·B, 4H], or null where the module is unavailable.
+ */
+export function lstmBackwardWasm(a: LstmBackwardInput): Float64Array | null {
+  const w = wasmKernels();
+  if (!w) return null;
+  const { T, B, H } = a;
+  const G = 4 * H;
+  const nG = T * B * G;
+  const nH = T * B * H;
+  const pc = nG;
+  const ptc = pc + nH;
+  const pdh = ptc + nH;
+  const pwh = pdh + nH;
+  const pcut = pwh + H * G;
+  const pdx = pcut + T;
+  const pch = pdx + nG;
+  const pcc = pch + B * H;
+  const phid = pcc + B * H;
+  const pgr = phid + nH;
+  const heap = w.reserve(pgr + H * G);
+  heap.set(a.gates.subarray(0, nG), 0);
+  heap.set(a.cellState.subarray(0, nH), pc);
+  heap.set(a.tanhC.subarray(0, nH), ptc);
+  heap.set(a.dHidden.subarray(0, nH), pdh);
+  heap.set(a.recurrent.subarray(0, H * G), pwh);
+  writeCut(heap, pcut, T, a.cut);
+  w.lstmBackward(
+    0,
+    pc * 8,
+    ptc * 8,
+    pdh * 8,
+    pwh * 8,
+    pcut * 8,
+    pdx * 8,
+    pch * 8,
+    pcc * 8,
+    T,
+    B,
+    H,
+  );
+  if (a.dHiddenTotal) a.dHiddenTotal.set(heap.subarray(pdh, pdh + nH));
+  // dWh += Σ_t h(t−1)ᵀ·dxp(t), on the gradients already in the module's memory.
+  if (T > 1) {
+    heap.set(a.hidden.subarray(0, nH), phid);
+    heap.set(a.gradRecurrent.subarray(0, H * G), pgr);
+    w.transA(pgr * 8, phid * 8, (pdx + B * G) * 8, (T - 1) * B, H, G);
+    a.gradRecurrent.set(heap.subarray(pgr, pgr + H * G));
+  }
+  return heap.slice(pdx, pdx + nG);
+}
+
+/** What a GRU forward pass computes for every step, [T·B, ·] time-major. */
+export interface GruForwardArrays {
+  /** Gate activations z r g, [T·B, 3H]. */
+  gates: Float64Array;
+  hidden: Float64Array;
+  /** r ⊙ h(t−1), or h(t−1)·Whg + b′g with reset_after, [T·B, H]. */
+  resetInput: Float64Array;
+}
+
+/**
+ * The whole GRU forward pass in the WebAssembly module, either convention, or null where the
+ * module is unavailable. `xp` is x·Wx + b for all steps, [T·B, 3H]; `whT` is Whᵀ, [3H, H];
+ * `recurrentBias` b′ (reset_after only; missing reads as zeros).
+ */
+export function gruForwardWasm(
+  xp: Float64Array,
+  whT: Float64Array,
+  recurrentBias: Float64Array | undefined,
+  T: number,
+  B: number,
+  H: number,
+  resetAfter: boolean,
+): GruForwardArrays | null {
+  const w = wasmKernels();
+  if (!w) return null;
+  const G = 3 * H;
+  const nG = T * B * G;
+  const nH = T * B * H;
+  const pw = nG;
+  const prb = pw + G * H;
+  const ph = prb + G;
+  const pri = ph + nH;
+  const ps = pri + nH;
+  const heap = w.reserve(ps + B * G);
+  heap.set(xp.subarray(0, nG), 0);
+  heap.set(whT.subarray(0, G * H), pw);
+  if (resetAfter && recurrentBias) heap.set(recurrentBias.subarray(0, G), prb);
+  else heap.fill(0, prb, prb + G);
+  w.gruForward(0, pw * 8, prb * 8, ph * 8, pri * 8, ps * 8, T, B, H, resetAfter ? 1 : 0);
+  return {
+    gates: heap.slice(0, nG),
+    hidden: heap.slice(ph, ph + nH),
+    resetInput: heap.slice(pri, pri + nH),
+  };
+}
+
+/** What the GRU backward pass reads: the forward's arrays, [T·B, ·], and the weights. */
+export interface GruBackwardInput {
+  T: number;
+  B: number;
+  H: number;
+  resetAfter: boolean;
+  /** Gate activations z r g, [T·B, 3H]. */
+  gates: Float64Array;
+  hidden: Float64Array;
+  resetInput: Float64Array;
+  /** dL/dh(t) from above, [T·B, H] (not modified). */
+  dHidden: Float64Array;
+  /** Wh, [H, 3H]. */
+  recurrent: Float64Array;
+  /** dL/dWh, [H, 3H], added to. */
+  gradRecurrent: Float64Array;
+  /** dL/db′, [3H], added to (reset_after). */
+  gradRecurrentBias?: Float64Array;
+  cut: StepCut;
+  /** Receives the total dL/dh(t) when given. */
+  dHiddenTotal?: Float64Array;
+}
+
+/**
+ * The whole GRU backward pass in the WebAssembly module, either convention, and the recurrent
+ * weight (and bias) gradients; returns dL/dxp, [T·B, 3H], or null where the module is unavailable.
+ */
+export function gruBackwardWasm(a: GruBackwardInput): Float64Array | null {
+  const w = wasmKernels();
+  if (!w) return null;
+  const { T, B, H, resetAfter } = a;
+  const G = 3 * H;
+  const nG = T * B * G;
+  const nH = T * B * H;
+  // Without reset_after the z r columns and the candidate's columns of Wh are separate products.
+  const rw = resetAfter ? G : 2 * H;
+  const ph = nG;
+  const pri = ph + nH;
+  const pdh = pri + nH;
+  const pwa = pdh + nH;
+  const pwb = pwa + H * rw;
+  const pcut = pwb + (resetAfter ? 0 : H * H);
+  const pdx = pcut + T;
+  const pdr = pdx + nG;
+  const pdg = pdr + T * B * rw;
+  const ps = pdg + (resetAfter ? 0 : nH);
+  const pgr = ps + 3 * B * H;
+  const heap = w.reserve(pgr + H * G);
+  heap.set(a.gates.subarray(0, nG), 0);
+  heap.set(a.hidden.subarray(0, nH), ph);
+  heap.set(a.resetInput.subarray(0, nH), pri);
+  heap.set(a.dHidden.subarray(0, nH), pdh);
+  const wh = a.recurrent;
+  if (resetAfter) heap.set(wh.subarray(0, H * G), pwa);
+  else {
+    for (let i = 0; i < H; i++) {
+      heap.set(wh.subarray(i * G, i * G + 2 * H), pwa + i * 2 * H);
+      heap.set(wh.subarray(i * G + 2 * H, (i + 1) * G), pwb + i * H);
+    }
+  }
+  writeCut(heap, pcut, T, a.cut);
+  w.gruBackward(
+    0,
+    ph * 8,
+    pri * 8,
+    pdh * 8,
+    pwa * 8,
+    pwb * 8,
+    pcut * 8,
+    pdx * 8,
+    pdr * 8,
+    pdg * 8,
+    ps * 8,
+    T,
+    B,
+    H,
+    resetAfter ? 1 : 0,
+  );
+  if (a.dHiddenTotal) a.dHiddenTotal.set(heap.subarray(pdh, pdh + nH));
+  const rows = (T - 1) * B;
+  const gr = a.gradRecurrent;
+  if (resetAfter) {
+    // dWh += Σ_t h(t−1)ᵀ·dRec(t), db′ += Σ_t dRec(t).
+    if (a.gradRecurrentBias)
+      sumRows(a.gradRecurrentBias, 0, heap.subarray(pdr, pdr + nG), T * B, G);
+    if (rows > 0) {
+      heap.set(gr.subarray(0, H * G), pgr);
+      w.transA(pgr * 8, ph * 8, (pdr + B * G) * 8, rows, H, G);
+      gr.set(heap.subarray(pgr, pgr + H * G));
+    }
+  } else if (rows > 0) {
+    // The z r block from h(t−1), the candidate block from r ⊙ h(t−1), into their columns.
+    const pgg = pgr + H * 2 * H;
+    heap.fill(0, pgr, pgr + H * G);
+    w.transA(pgr * 8, ph * 8, (pdr + B * 2 * H) * 8, rows, H, 2 * H);
+    w.transA(pgg * 8, (pri + B * H) * 8, (pdg + B * H) * 8, rows, H, H);
+    for (let i = 0; i < H; i++) {
+      const o = i * G;
+      for (let j = 0; j < 2 * H; j++) gr[o + j] += heap[pgr + i * 2 * H + j];
+      for (let j = 0; j < H; j++) gr[o + 2 * H + j] += heap[pgg + i * H + j];
+    }
+  }
+  return heap.slice(pdx, pdx + nG);
+}
+
 /** Transposes rows [off, off + rows·cols) of a, seen as [rows×cols], into a new [cols×rows]. */
 export function transposeBlock(
   a: Float64Array,

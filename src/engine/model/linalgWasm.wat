@@ -7,6 +7,12 @@
 ;;   matMulTransB(out, a, b, m, n, k, keep)  out[m×k] = (keep ? out : 0) + a[m×n]·b[k×n]ᵀ
 ;;   matMulTransA(out, a, b, m, k, n)        out[k×n] += a[m×k]ᵀ·b[m×n]
 ;;   lstmForward(g, whT, c, tc, h, T, B, H)  the LSTM forward pass (see the function)
+;;   lstmBackward(...), gruForward(...), gruBackward(...)  the LSTM backward pass and the GRU
+;;                                           passes, time loops included (see the functions)
+;;
+;; The element-wise loops of the time loops walk a row two columns at a time; the last column of
+;; an odd width goes through the same code on both lanes of a splat ($ld, $st with pair = 0), so
+;; no row is read or written past its end.
 (module
   (memory (export "memory") 1)
   (func $dot (param $a i32) (param $b i32) (param $n i32) (result f64)
@@ -313,6 +319,264 @@
         (call $mmtb (local.get $go) (i32.sub (i32.add (local.get $h) (local.get $ho)) (local.get $hs)) (local.get $whT) (local.get $B) (local.get $H) (i32.shl (local.get $H) (i32.const 2)) (i32.const 1))))
       (call $lstmStep (local.get $go) (i32.sub (i32.add (local.get $c) (local.get $ho)) (local.get $hs)) (i32.add (local.get $c) (local.get $ho)) (i32.add (local.get $tc) (local.get $ho)) (i32.add (local.get $h) (local.get $ho)) (local.get $B) (local.get $H) (i32.eqz (local.get $t)))
       (local.set $t (i32.add (local.get $t) (i32.const 1)))
+      (br $tloop)))
+  )
+  ;; Two doubles at a, or (pair = 0) the one double at a in both lanes.
+  (func $ld (param $a i32) (param $pair i32) (result v128)
+    (if (result v128) (local.get $pair) (then (v128.load (local.get $a))) (else (f64x2.splat (f64.load (local.get $a))))))
+  ;; Stores both lanes of v at a, or (pair = 0) lane 0 only.
+  (func $st (param $a i32) (param $v v128) (param $pair i32)
+    (if (local.get $pair) (then (v128.store (local.get $a) (local.get $v))) (else (f64.store (local.get $a) (f64x2.extract_lane 0 (local.get $v))))))
+  ;; The value one step earlier (hs bytes before a), or 0 at the first step.
+  (func $prev (param $a i32) (param $hs i32) (param $t i32) (param $pair i32) (result v128)
+    (if (result v128) (local.get $t) (then (call $ld (i32.sub (local.get $a) (local.get $hs)) (local.get $pair))) (else (v128.const f64x2 0 0))))
+  ;; 1 − x
+  (func $om (param $x v128) (result v128) (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $x)))
+  ;; n doubles at a set to 0
+  (func $zero (param $a i32) (param $n i32)
+    (block $e (loop $l
+      (br_if $e (i32.le_s (local.get $n) (i32.const 0)))
+      (f64.store (local.get $a) (f64.const 0))
+      (local.set $a (i32.add (local.get $a) (i32.const 8)))
+      (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+      (br $l))))
+  ;; Whether the gradient flows from step t into step t − 1: t > 0 and cut[t] (a double) is 0.
+  (func $linked (param $cut i32) (param $t i32) (result i32)
+    (if (result i32) (local.get $t) (then (f64.eq (f64.load (i32.add (local.get $cut) (i32.shl (local.get $t) (i32.const 3)))) (f64.const 0))) (else (i32.const 0))))
+  ;; LSTM backward over T steps, the JavaScript cell's arithmetic in the same order. g holds the gate
+  ;; activations i f g o, [T·B, 4H]; c and tc c(t) and tanh(c(t)), [T·B, H]; dh dL/dh(t) from
+  ;; above, [T·B, H], overwritten with the total dL/dh(t) (plus what flowed back from t + 1); wh is
+  ;; Wh, [H, 4H]; cut holds T doubles, nonzero where truncated BPTT stops the gradient from step t
+  ;; into t − 1. dx receives dL/dxp, [T·B, 4H]; ch and cc are scratch for B·H doubles each (the
+  ;; gradients carried into h(t − 1) and c(t − 1)).
+  (func (export "lstmBackward") (param $g i32) (param $c i32) (param $tc i32) (param $dh i32) (param $wh i32) (param $cut i32) (param $dx i32) (param $ch i32) (param $cc i32) (param $T i32) (param $B i32) (param $H i32)
+    (local $t i32) (local $b i32) (local $j i32) (local $pair i32) (local $hb i32) (local $hs i32) (local $q i32) (local $ja i32) (local $ga i32) (local $ha i32) (local $ka i32)
+    (local $vi v128) (local $vf v128) (local $vg v128) (local $vo v128) (local $vt v128) (local $vh v128) (local $vc v128)
+    (local.set $hb (i32.shl (local.get $H) (i32.const 3)))
+    (local.set $hs (i32.mul (local.get $B) (local.get $hb)))
+    (call $zero (local.get $ch) (i32.mul (local.get $B) (local.get $H)))
+    (call $zero (local.get $cc) (i32.mul (local.get $B) (local.get $H)))
+    (local.set $t (local.get $T))
+    (block $tend (loop $tloop
+      (local.set $t (i32.sub (local.get $t) (i32.const 1)))
+      (br_if $tend (i32.lt_s (local.get $t) (i32.const 0)))
+      (local.set $b (i32.const 0))
+      (block $bend (loop $bloop
+        (br_if $bend (i32.ge_s (local.get $b) (local.get $B)))
+        (local.set $q (i32.add (i32.mul (local.get $t) (local.get $B)) (local.get $b)))
+        (local.set $j (i32.const 0))
+        (block $jend (loop $jloop
+          (br_if $jend (i32.ge_s (local.get $j) (local.get $H)))
+          (local.set $pair (i32.lt_s (i32.add (local.get $j) (i32.const 1)) (local.get $H)))
+          (local.set $ja (i32.shl (local.get $j) (i32.const 3)))
+          (local.set $ga (i32.add (i32.mul (local.get $q) (i32.shl (local.get $hb) (i32.const 2))) (local.get $ja)))
+          (local.set $ha (i32.add (i32.mul (local.get $q) (local.get $hb)) (local.get $ja)))
+          (local.set $ka (i32.add (i32.mul (local.get $b) (local.get $hb)) (local.get $ja)))
+          (local.set $vh (f64x2.add (call $ld (i32.add (local.get $dh) (local.get $ha)) (local.get $pair)) (call $ld (i32.add (local.get $ch) (local.get $ka)) (local.get $pair))))
+          (call $st (i32.add (local.get $dh) (local.get $ha)) (local.get $vh) (local.get $pair))
+          (local.set $vi (call $ld (i32.add (local.get $g) (local.get $ga)) (local.get $pair)))
+          (local.set $vf (call $ld (i32.add (i32.add (local.get $g) (local.get $ga)) (local.get $hb)) (local.get $pair)))
+          (local.set $vg (call $ld (i32.add (i32.add (local.get $g) (local.get $ga)) (i32.mul (local.get $hb) (i32.const 2))) (local.get $pair)))
+          (local.set $vo (call $ld (i32.add (i32.add (local.get $g) (local.get $ga)) (i32.mul (local.get $hb) (i32.const 3))) (local.get $pair)))
+          (local.set $vt (call $ld (i32.add (local.get $tc) (local.get $ha)) (local.get $pair)))
+          ;; dc = carried dc + dh·o·(1 − tanh²c)
+          (local.set $vc (f64x2.add (call $ld (i32.add (local.get $cc) (local.get $ka)) (local.get $pair)) (f64x2.mul (f64x2.mul (local.get $vh) (local.get $vo)) (call $om (f64x2.mul (local.get $vt) (local.get $vt))))))
+          (call $st (i32.add (local.get $dx) (local.get $ga))
+            (f64x2.mul (f64x2.mul (f64x2.mul (local.get $vc) (local.get $vg)) (local.get $vi)) (call $om (local.get $vi))) (local.get $pair))
+          (call $st (i32.add (i32.add (local.get $dx) (local.get $ga)) (local.get $hb))
+            (f64x2.mul (f64x2.mul (f64x2.mul (local.get $vc) (call $prev (i32.add (local.get $c) (local.get $ha)) (local.get $hs) (local.get $t) (local.get $pair))) (local.get $vf)) (call $om (local.get $vf))) (local.get $pair))
+          (call $st (i32.add (i32.add (local.get $dx) (local.get $ga)) (i32.mul (local.get $hb) (i32.const 2)))
+            (f64x2.mul (f64x2.mul (local.get $vc) (local.get $vi)) (call $om (f64x2.mul (local.get $vg) (local.get $vg)))) (local.get $pair))
+          (call $st (i32.add (i32.add (local.get $dx) (local.get $ga)) (i32.mul (local.get $hb) (i32.const 3)))
+            (f64x2.mul (f64x2.mul (f64x2.mul (local.get $vh) (local.get $vt)) (local.get $vo)) (call $om (local.get $vo))) (local.get $pair))
+          (call $st (i32.add (local.get $cc) (local.get $ka)) (f64x2.mul (local.get $vc) (local.get $vf)) (local.get $pair))
+          (local.set $j (i32.add (local.get $j) (i32.const 2)))
+          (br $jloop)))
+        (local.set $b (i32.add (local.get $b) (i32.const 1)))
+        (br $bloop)))
+      ;; dh(t − 1) = dxp(t)·Whᵀ, or nothing across a cut
+      (if (call $linked (local.get $cut) (local.get $t))
+        (then (call $mmtb (local.get $ch) (i32.add (local.get $dx) (i32.mul (local.get $t) (i32.shl (local.get $hs) (i32.const 2)))) (local.get $wh) (local.get $B) (i32.shl (local.get $H) (i32.const 2)) (local.get $H) (i32.const 0)))
+        (else
+          (call $zero (local.get $ch) (i32.mul (local.get $B) (local.get $H)))
+          (call $zero (local.get $cc) (i32.mul (local.get $B) (local.get $H)))))
+      (br $tloop)))
+  )
+  ;; GRU forward over T steps in either of Keras's conventions (after ≠ 0: reset_after), the
+  ;; JavaScript cell's arithmetic in the same order. g holds xp = x·Wx + b, [T·B, 3H], on entry and
+  ;; the gate activations z r g on exit; whT is Whᵀ, [3H, H]; rb the recurrent bias b′, [3H] (zeros
+  ;; without reset_after); h and ri receive h(t) and the reset input, [T·B, H] (r ⊙ h(t − 1), or
+  ;; h(t − 1)·Whgᵀ + b′g after); s is scratch for B·3H doubles: h(t − 1)·Whᵀ [B, 3H] after, else
+  ;; its z and r part [B, 2H] followed by the candidate's (r ⊙ h(t − 1))·Whgᵀ [B, H].
+  (func (export "gruForward") (param $g i32) (param $whT i32) (param $rb i32) (param $h i32) (param $ri i32) (param $s i32) (param $T i32) (param $B i32) (param $H i32) (param $after i32)
+    (local $t i32) (local $b i32) (local $j i32) (local $pair i32) (local $hb i32) (local $hs i32) (local $sw i32) (local $q i32) (local $ja i32) (local $ga i32) (local $ha i32) (local $sa i32) (local $ra i32)
+    (local $z v128) (local $r v128) (local $c v128)
+    (local.set $hb (i32.shl (local.get $H) (i32.const 3)))
+    (local.set $hs (i32.mul (local.get $B) (local.get $hb)))
+    (local.set $sw (i32.mul (local.get $hb) (select (i32.const 3) (i32.const 2) (local.get $after))))
+    (block $tend (loop $tloop
+      (br_if $tend (i32.ge_s (local.get $t) (local.get $T)))
+      (if (local.get $t)
+        (then (call $mmtb (local.get $s) (i32.sub (i32.add (local.get $h) (i32.mul (local.get $t) (local.get $hs))) (local.get $hs)) (local.get $whT) (local.get $B) (local.get $H) (i32.shr_u (local.get $sw) (i32.const 3)) (i32.const 0)))
+        (else (call $zero (local.get $s) (i32.mul (local.get $B) (i32.mul (local.get $H) (i32.const 3))))))
+      ;; z, r and the reset input
+      (local.set $b (i32.const 0))
+      (block $bend (loop $bloop
+        (br_if $bend (i32.ge_s (local.get $b) (local.get $B)))
+        (local.set $q (i32.add (i32.mul (local.get $t) (local.get $B)) (local.get $b)))
+        (local.set $j (i32.const 0))
+        (block $jend (loop $jloop
+          (br_if $jend (i32.ge_s (local.get $j) (local.get $H)))
+          (local.set $pair (i32.lt_s (i32.add (local.get $j) (i32.const 1)) (local.get $H)))
+          (local.set $ja (i32.shl (local.get $j) (i32.const 3)))
+          (local.set $ga (i32.add (i32.add (local.get $g) (i32.mul (local.get $q) (i32.mul (local.get $hb) (i32.const 3)))) (local.get $ja)))
+          (local.set $ha (i32.add (i32.mul (local.get $q) (local.get $hb)) (local.get $ja)))
+          (local.set $sa (i32.add (i32.add (local.get $s) (i32.mul (local.get $b) (local.get $sw))) (local.get $ja)))
+          (local.set $ra (i32.add (local.get $rb) (local.get $ja)))
+          (local.set $z (call $sigmoid (f64x2.add (call $ld (local.get $ga) (local.get $pair)) (f64x2.add (call $ld (local.get $sa) (local.get $pair)) (call $ld (local.get $ra) (local.get $pair))))))
+          (local.set $r (call $sigmoid (f64x2.add (call $ld (i32.add (local.get $ga) (local.get $hb)) (local.get $pair)) (f64x2.add (call $ld (i32.add (local.get $sa) (local.get $hb)) (local.get $pair)) (call $ld (i32.add (local.get $ra) (local.get $hb)) (local.get $pair))))))
+          (call $st (local.get $ga) (local.get $z) (local.get $pair))
+          (call $st (i32.add (local.get $ga) (local.get $hb)) (local.get $r) (local.get $pair))
+          (call $st (i32.add (local.get $ri) (local.get $ha))
+            (if (result v128) (local.get $after)
+              (then (f64x2.add (call $ld (i32.add (local.get $sa) (i32.shl (local.get $hb) (i32.const 1))) (local.get $pair)) (call $ld (i32.add (local.get $ra) (i32.shl (local.get $hb) (i32.const 1))) (local.get $pair))))
+              (else (f64x2.mul (local.get $r) (call $prev (i32.add (local.get $h) (local.get $ha)) (local.get $hs) (local.get $t) (local.get $pair)))))
+            (local.get $pair))
+          (local.set $j (i32.add (local.get $j) (i32.const 2)))
+          (br $jloop)))
+        (local.set $b (i32.add (local.get $b) (i32.const 1)))
+        (br $bloop)))
+      ;; without reset_after the candidate's recurrent part needs r first: (r ⊙ h(t − 1))·Whgᵀ
+      (if (i32.and (i32.eqz (local.get $after)) (i32.ne (local.get $t) (i32.const 0)))
+        (then (call $mmtb (i32.add (local.get $s) (i32.shl (local.get $hs) (i32.const 1))) (i32.add (local.get $ri) (i32.mul (local.get $t) (local.get $hs))) (i32.add (local.get $whT) (i32.mul (local.get $H) (i32.shl (local.get $hb) (i32.const 1)))) (local.get $B) (local.get $H) (local.get $H) (i32.const 0))))
+      ;; g and h
+      (local.set $b (i32.const 0))
+      (block $b2end (loop $b2loop
+        (br_if $b2end (i32.ge_s (local.get $b) (local.get $B)))
+        (local.set $q (i32.add (i32.mul (local.get $t) (local.get $B)) (local.get $b)))
+        (local.set $j (i32.const 0))
+        (block $j2end (loop $j2loop
+          (br_if $j2end (i32.ge_s (local.get $j) (local.get $H)))
+          (local.set $pair (i32.lt_s (i32.add (local.get $j) (i32.const 1)) (local.get $H)))
+          (local.set $ja (i32.shl (local.get $j) (i32.const 3)))
+          (local.set $ga (i32.add (i32.add (local.get $g) (i32.mul (local.get $q) (i32.mul (local.get $hb) (i32.const 3)))) (local.get $ja)))
+          (local.set $ha (i32.add (i32.mul (local.get $q) (local.get $hb)) (local.get $ja)))
+          (local.set $z (call $ld (local.get $ga) (local.get $pair)))
+          (local.set $c
+            (if (result v128) (local.get $after)
+              (then (f64x2.mul (call $ld (i32.add (local.get $ga) (local.get $hb)) (local.get $pair)) (call $ld (i32.add (local.get $ri) (local.get $ha)) (local.get $pair))))
+              (else (call $ld (i32.add (i32.add (local.get $s) (i32.shl (local.get $hs) (i32.const 1))) (i32.add (i32.mul (local.get $b) (local.get $hb)) (local.get $ja))) (local.get $pair)))))
+          (local.set $c (call $tanh (f64x2.add (call $ld (i32.add (local.get $ga) (i32.shl (local.get $hb) (i32.const 1))) (local.get $pair)) (local.get $c))))
+          (call $st (i32.add (local.get $ga) (i32.shl (local.get $hb) (i32.const 1))) (local.get $c) (local.get $pair))
+          (call $st (i32.add (local.get $h) (local.get $ha))
+            (f64x2.add (f64x2.mul (local.get $z) (call $prev (i32.add (local.get $h) (local.get $ha)) (local.get $hs) (local.get $t) (local.get $pair))) (f64x2.mul (call $om (local.get $z)) (local.get $c)))
+            (local.get $pair))
+          (local.set $j (i32.add (local.get $j) (i32.const 2)))
+          (br $j2loop)))
+        (local.set $b (i32.add (local.get $b) (i32.const 1)))
+        (br $b2loop)))
+      (local.set $t (i32.add (local.get $t) (i32.const 1)))
+      (br $tloop)))
+  )
+  ;; GRU backward over T steps, the JavaScript cell's arithmetic in the same order. g holds the
+  ;; gate activations z r g, [T·B, 3H]; h and ri the forward's h(t) and reset input, [T·B, H]; dh
+  ;; as in lstmBackward; wa is Wh, [H, 3H], after, else the z and r columns of Wh, [H, 2H], and wb
+  ;; its candidate columns, [H, H]; cut as in lstmBackward. dx receives dL/dxp, [T·B, 3H]; dr the
+  ;; gradients of the recurrent pre-activations (after: of h(t − 1)·Wh + b′, [T·B, 3H]; else of the
+  ;; z and r parts, [T·B, 2H]) and, without reset_after, dg those of the candidate's,
+  ;; [T·B, H]; s is scratch for 3·B·H doubles.
+  (func (export "gruBackward") (param $g i32) (param $h i32) (param $ri i32) (param $dh i32) (param $wa i32) (param $wb i32) (param $cut i32) (param $dx i32) (param $dr i32) (param $dg i32) (param $s i32) (param $T i32) (param $B i32) (param $H i32) (param $after i32)
+    (local $t i32) (local $b i32) (local $j i32) (local $pair i32) (local $hb i32) (local $hs i32) (local $rw i32) (local $q i32) (local $ja i32) (local $ga i32) (local $ha i32) (local $ka i32) (local $da i32)
+    (local $carry i32) (local $next i32) (local $dri i32) (local $link i32)
+    (local $vz v128) (local $vr v128) (local $vg v128) (local $vh v128) (local $va v128) (local $vx v128) (local $vd v128)
+    (local.set $hb (i32.shl (local.get $H) (i32.const 3)))
+    (local.set $hs (i32.mul (local.get $B) (local.get $hb)))
+    (local.set $rw (i32.mul (local.get $hb) (select (i32.const 3) (i32.const 2) (local.get $after))))
+    (local.set $carry (local.get $s))
+    (local.set $next (i32.add (local.get $s) (local.get $hs)))
+    (local.set $dri (i32.add (local.get $next) (local.get $hs)))
+    (call $zero (local.get $carry) (i32.mul (local.get $B) (local.get $H)))
+    (local.set $t (local.get $T))
+    (block $tend (loop $tloop
+      (local.set $t (i32.sub (local.get $t) (i32.const 1)))
+      (br_if $tend (i32.lt_s (local.get $t) (i32.const 0)))
+      (local.set $link (call $linked (local.get $cut) (local.get $t)))
+      (local.set $b (i32.const 0))
+      (block $bend (loop $bloop
+        (br_if $bend (i32.ge_s (local.get $b) (local.get $B)))
+        (local.set $q (i32.add (i32.mul (local.get $t) (local.get $B)) (local.get $b)))
+        (local.set $j (i32.const 0))
+        (block $jend (loop $jloop
+          (br_if $jend (i32.ge_s (local.get $j) (local.get $H)))
+          (local.set $pair (i32.lt_s (i32.add (local.get $j) (i32.const 1)) (local.get $H)))
+          (local.set $ja (i32.shl (local.get $j) (i32.const 3)))
+          (local.set $ga (i32.add (i32.mul (local.get $q) (i32.mul (local.get $hb) (i32.const 3))) (local.get $ja)))
+          (local.set $ha (i32.add (i32.mul (local.get $q) (local.get $hb)) (local.get $ja)))
+          (local.set $ka (i32.add (i32.mul (local.get $b) (local.get $hb)) (local.get $ja)))
+          (local.set $da (i32.add (i32.add (local.get $dr) (i32.mul (local.get $q) (local.get $rw))) (local.get $ja)))
+          (local.set $vh (f64x2.add (call $ld (i32.add (local.get $dh) (local.get $ha)) (local.get $pair)) (call $ld (i32.add (local.get $carry) (local.get $ka)) (local.get $pair))))
+          (call $st (i32.add (local.get $dh) (local.get $ha)) (local.get $vh) (local.get $pair))
+          (local.set $vz (call $ld (i32.add (local.get $g) (local.get $ga)) (local.get $pair)))
+          (local.set $vr (call $ld (i32.add (i32.add (local.get $g) (local.get $ga)) (local.get $hb)) (local.get $pair)))
+          (local.set $vg (call $ld (i32.add (i32.add (local.get $g) (local.get $ga)) (i32.shl (local.get $hb) (i32.const 1))) (local.get $pair)))
+          ;; dL/d(candidate pre-activation) = dh·(1 − z)·(1 − g²)
+          (local.set $va (f64x2.mul (f64x2.mul (local.get $vh) (call $om (local.get $vz))) (call $om (f64x2.mul (local.get $vg) (local.get $vg)))))
+          (call $st (i32.add (i32.add (local.get $dx) (local.get $ga)) (i32.shl (local.get $hb) (i32.const 1))) (local.get $va) (local.get $pair))
+          ;; dL/d(z pre-activation) = dh·(h(t − 1) − g)·z·(1 − z)
+          (local.set $vx (f64x2.mul (f64x2.mul (f64x2.mul (local.get $vh) (f64x2.sub (call $prev (i32.add (local.get $h) (local.get $ha)) (local.get $hs) (local.get $t) (local.get $pair)) (local.get $vg))) (local.get $vz)) (call $om (local.get $vz))))
+          (call $st (i32.add (local.get $dx) (local.get $ga)) (local.get $vx) (local.get $pair))
+          (call $st (i32.add (local.get $next) (local.get $ka)) (f64x2.mul (local.get $vh) (local.get $vz)) (local.get $pair))
+          (if (local.get $after)
+            (then
+              (local.set $vd (f64x2.mul (f64x2.mul (f64x2.mul (local.get $va) (call $ld (i32.add (local.get $ri) (local.get $ha)) (local.get $pair))) (local.get $vr)) (call $om (local.get $vr))))
+              (call $st (i32.add (i32.add (local.get $dx) (local.get $ga)) (local.get $hb)) (local.get $vd) (local.get $pair))
+              (call $st (local.get $da) (local.get $vx) (local.get $pair))
+              (call $st (i32.add (local.get $da) (local.get $hb)) (local.get $vd) (local.get $pair))
+              (call $st (i32.add (local.get $da) (i32.shl (local.get $hb) (i32.const 1))) (f64x2.mul (local.get $va) (local.get $vr)) (local.get $pair)))
+            (else
+              ;; r's gradient needs the candidate's first (below); at t = 0 it stays 0
+              (call $st (i32.add (i32.add (local.get $dx) (local.get $ga)) (local.get $hb)) (v128.const f64x2 0 0) (local.get $pair))
+              (call $st (i32.add (local.get $dg) (local.get $ha)) (local.get $va) (local.get $pair))))
+          (local.set $j (i32.add (local.get $j) (i32.const 2)))
+          (br $jloop)))
+        (local.set $b (i32.add (local.get $b) (i32.const 1)))
+        (br $bloop)))
+      (if (i32.and (i32.eqz (local.get $after)) (i32.ne (local.get $t) (i32.const 0)))
+        (then
+          ;; g reads h(t − 1) through r ⊙ h(t − 1): its gradient there, dri = dg(t)·Whgᵀ
+          (call $mmtb (local.get $dri) (i32.add (local.get $dg) (i32.mul (local.get $t) (local.get $hs))) (local.get $wb) (local.get $B) (local.get $H) (local.get $H) (i32.const 0))
+          (local.set $b (i32.const 0))
+          (block $b2end (loop $b2loop
+            (br_if $b2end (i32.ge_s (local.get $b) (local.get $B)))
+            (local.set $q (i32.add (i32.mul (local.get $t) (local.get $B)) (local.get $b)))
+            (local.set $j (i32.const 0))
+            (block $j2end (loop $j2loop
+              (br_if $j2end (i32.ge_s (local.get $j) (local.get $H)))
+              (local.set $pair (i32.lt_s (i32.add (local.get $j) (i32.const 1)) (local.get $H)))
+              (local.set $ja (i32.shl (local.get $j) (i32.const 3)))
+              (local.set $ga (i32.add (i32.mul (local.get $q) (i32.mul (local.get $hb) (i32.const 3))) (local.get $ja)))
+              (local.set $ha (i32.add (i32.mul (local.get $q) (local.get $hb)) (local.get $ja)))
+              (local.set $ka (i32.add (i32.mul (local.get $b) (local.get $hb)) (local.get $ja)))
+              (local.set $da (i32.add (i32.add (local.get $dr) (i32.mul (local.get $q) (local.get $rw))) (local.get $ja)))
+              (local.set $vr (call $ld (i32.add (i32.add (local.get $g) (local.get $ga)) (local.get $hb)) (local.get $pair)))
+              (local.set $vd (call $ld (i32.add (local.get $dri) (local.get $ka)) (local.get $pair)))
+              (local.set $vx (f64x2.mul (f64x2.mul (f64x2.mul (local.get $vd) (call $ld (i32.sub (i32.add (local.get $h) (local.get $ha)) (local.get $hs)) (local.get $pair))) (local.get $vr)) (call $om (local.get $vr))))
+              (call $st (i32.add (i32.add (local.get $dx) (local.get $ga)) (local.get $hb)) (local.get $vx) (local.get $pair))
+              (call $st (i32.add (local.get $next) (local.get $ka)) (f64x2.add (call $ld (i32.add (local.get $next) (local.get $ka)) (local.get $pair)) (f64x2.mul (local.get $vd) (local.get $vr))) (local.get $pair))
+              (call $st (local.get $da) (call $ld (i32.add (local.get $dx) (local.get $ga)) (local.get $pair)) (local.get $pair))
+              (call $st (i32.add (local.get $da) (local.get $hb)) (local.get $vx) (local.get $pair))
+              (local.set $j (i32.add (local.get $j) (i32.const 2)))
+              (br $j2loop)))
+            (local.set $b (i32.add (local.get $b) (i32.const 1)))
+            (br $b2loop)))))
+      ;; h(t − 1) receives dr(t)·Wᵀ through the recurrent products, unless cut
+      (if (local.get $link)
+        (then
+          (call $mmtb (local.get $next) (i32.add (local.get $dr) (i32.mul (local.get $t) (i32.mul (local.get $B) (local.get $rw)))) (local.get $wa) (local.get $B) (i32.shr_u (local.get $rw) (i32.const 3)) (local.get $H) (i32.const 1))
+          (local.set $da (local.get $carry))
+          (local.set $carry (local.get $next))
+          (local.set $next (local.get $da)))
+        (else (call $zero (local.get $carry) (i32.mul (local.get $B) (local.get $H)))))
       (br $tloop)))
   )
 )

@@ -12,7 +12,15 @@
  * texts swap z and 1 − z; the two are the same model with the z weights and bias negated, because
  * 1 − σ(a) = σ(−a) (see `swapUpdateGateConvention`).
  */
-import { matMulTransA, matMulTransB, sigmoid, sumRows, transpose } from '../linalg';
+import {
+  gruBackwardWasm,
+  gruForwardWasm,
+  matMulTransA,
+  matMulTransB,
+  sigmoid,
+  sumRows,
+  transpose,
+} from '../linalg';
 import type { Cell, CellCache, CellWeights, CutFn } from './cell';
 import { sampleRows } from './cell';
 
@@ -51,6 +59,16 @@ export function gruCell(units: number, resetAfter: boolean): Cell {
     units,
     gates: 3,
     forward(xp: Float64Array, T: number, B: number, w: CellWeights): CellCache {
+      // Whᵀ: its rows [0, 2H) are the z and r blocks, rows [2H, 3H) the candidate block.
+      const whT = transpose(w.recurrent, H, G);
+      const rb = w.recurrentBias;
+      // The same computation in WebAssembly, the time loop in one call (its exp-based sigmoid and
+      // tanh cost less than Math.exp and Math.tanh).
+      const fast = gruForwardWasm(xp, whT, rb, T, B, H, resetAfter);
+      if (fast) {
+        const { gates, hidden, resetInput } = fast;
+        return { T, B, hidden, saved: { gates, resetInput } };
+      }
       const gates = new Float64Array(T * B * G);
       const hidden = new Float64Array(T * B * H);
       // reset_after=false keeps r ⊙ h(t−1); reset_after=true keeps h(t−1)·Whg + b′g.
@@ -58,19 +76,16 @@ export function gruCell(units: number, resetAfter: boolean): Cell {
       const rec = new Float64Array(B * G);
       const zr = new Float64Array(B * 2 * H);
       const cand = new Float64Array(B * H);
-      // Whᵀ: its rows [0, 2H) are the z and r blocks, rows [2H, 3H) the candidate block.
-      const whT = transpose(w.recurrent, H, G);
       const whZrT = whT.subarray(0, 2 * H * H);
       const whGT = whT.subarray(2 * H * H);
-      const rb = w.recurrentBias;
       for (let t = 0; t < T; t++) {
         const gOff = t * B * G;
         const off = t * B * H;
         const prev = off - B * H;
-        if (resetAfter && rb) {
+        if (resetAfter) {
           if (t > 0) matMulTransB(rec, 0, hidden, prev, whT, B, H, G, false);
           else rec.fill(0);
-          for (let b = 0; b < B; b++) for (let j = 0; j < G; j++) rec[b * G + j] += rb[j];
+          if (rb) for (let b = 0; b < B; b++) for (let j = 0; j < G; j++) rec[b * G + j] += rb[j];
         } else if (t > 0) {
           matMulTransB(zr, 0, hidden, prev, whZrT, B, H, 2 * H, false);
         }
@@ -122,6 +137,22 @@ export function gruCell(units: number, resetAfter: boolean): Cell {
     ): Float64Array {
       const { T, B, hidden } = cache;
       const { gates, resetInput } = cache.saved;
+      const fast = gruBackwardWasm({
+        T,
+        B,
+        H,
+        resetAfter,
+        gates,
+        hidden,
+        resetInput,
+        dHidden,
+        recurrent: w.recurrent,
+        gradRecurrent: grads.recurrent,
+        gradRecurrentBias: grads.recurrentBias,
+        cut,
+        dHiddenTotal,
+      });
+      if (fast) return fast;
       const dxp = new Float64Array(T * B * G);
       const carry = new Float64Array(B * H);
       const next = new Float64Array(B * H);

@@ -7,7 +7,14 @@
  *   c(t) = f(t) ⊙ c(t−1) + i(t) ⊙ g(t)                          cell state, [batch, units]
  *   h(t) = o(t) ⊙ tanh(c(t))                                    hidden state, [batch, units]
  */
-import { lstmForwardWasm, matMulTransA, matMulTransB, sigmoid, transpose } from '../linalg';
+import {
+  lstmBackwardWasm,
+  lstmForwardWasm,
+  matMulTransA,
+  matMulTransB,
+  sigmoid,
+  transpose,
+} from '../linalg';
 import type { Cell, CellCache, CellWeights, CutFn } from './cell';
 import { sampleRows } from './cell';
 
@@ -69,6 +76,23 @@ export function lstmCell(units: number): Cell {
       const { T, B, hidden } = cache;
       const cellState = cache.cellState as Float64Array;
       const { gates, tanhC } = cache.saved;
+      // The same recurrence in WebAssembly: the time loop, gate gradients and recurrent products
+      // in one call, nothing copied per step.
+      const fast = lstmBackwardWasm({
+        T,
+        B,
+        H,
+        gates,
+        cellState,
+        tanhC,
+        hidden,
+        dHidden,
+        recurrent: w.recurrent,
+        gradRecurrent: grads.recurrent,
+        cut,
+        dHiddenTotal,
+      });
+      if (fast) return fast;
       const dxp = new Float64Array(T * B * G);
       const carryH = new Float64Array(B * H);
       const carryC = new Float64Array(B * H);
