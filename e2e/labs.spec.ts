@@ -80,3 +80,36 @@ for (const cell of WEBGL_CELLS) {
     await expect.poll(() => batchOf(lab), { timeout: 60_000 }).toBe(2);
   });
 }
+
+test('on WebGL the network runs as tfjs kernels and matches the hand-written passes on cpu', async ({
+  page,
+}) => {
+  // Same seed, data and batches: the GPU path (float32 tfjs kernels) and the cpu path (float64
+  // JavaScript) must report the same losses for the first batches, to the digits shown. At batch
+  // 512 an epoch has 14 batches, so the dashboard records every batch.
+  test.skip(!webglLab, 'no live lab in the course');
+  test.setTimeout(240_000);
+  const { slug, id } = webglLab;
+  const losses: Record<string, number[]> = {};
+  for (const backend of ['cpu', 'webgl']) {
+    const lab = await openLab(
+      page,
+      slug,
+      id,
+      `${id}.backend=${backend}&${id}.cell=lstm&${id}.units=8&${id}.batch=512`,
+    );
+    const status = lab.locator('.viz-toolbar[role="status"]').first();
+    losses[backend] = [];
+    for (let step = 1; step <= 3; step++) {
+      await lab.getByTestId('lab-step-batch').click();
+      await expect.poll(() => batchOf(lab), { timeout: 120_000 }).toBe(step);
+      await expect(lab.getByTestId('lab-backend')).toHaveText(backend);
+      const m = /loss\s+([\d.e−-]+)/i.exec(await status.innerText());
+      losses[backend].push(Number((m?.[1] ?? 'NaN').replace('−', '-')));
+    }
+  }
+  expect(losses.cpu.every((l) => Number.isFinite(l) && l > 0)).toBe(true);
+  losses.webgl.forEach((l, i) =>
+    expect(Math.abs(l - losses.cpu[i]) / losses.cpu[i]).toBeLessThan(0.01),
+  );
+});

@@ -9,6 +9,10 @@
  *   npm run bench -- --no-browser  Node rows only
  *   npm run bench -- --no-build    browser rows from the existing dist/
  *
+ * Each Node row also times the engine's tfjs-kernel path (tensorNetwork.ts, which the engine takes on
+ * WebGL) on that Node backend, with its kernels per step: how far the kernel count is from
+ * tf.layers', and what dispatch costs where there is no GPU to pay for it.
+ *
  * Browser rows (`where: 'browser'`) come from scripts/benchBrowser.ts: the forecasting lesson's
  * deep SimpleRNN lab at batch 32 trains in the page's worker on wasm and webgl in headless
  * Chromium; they add the page's longest frame gap. Without a Chromium the Node rows still print,
@@ -24,7 +28,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import * as tfl from '@tensorflow/tfjs';
 import { tryBackend } from '../src/engine/backends';
 import { makeSeriesSplit } from '../src/engine/data/timeSeries';
-import { createModel } from '../src/engine/model';
+import { createModel, setComputePath } from '../src/engine/model';
 import type { StepOptions } from '../src/engine/modelApi';
 import { batchTensors } from '../src/engine/trainer/batches';
 import type { BackendName, CellKind, ModelConfig } from '../src/engine/types';
@@ -38,6 +42,9 @@ interface Row {
   tfLayersMsPerEpoch: number;
   speedup: number;
   engineKernelsPerStep: number;
+  /** The engine's tfjs-kernel path (what runs on WebGL), timed on this Node backend. */
+  engineTensorsMsPerEpoch: number;
+  engineTensorsKernelsPerStep: number;
   kernelsPerStep: number;
   timedBatches: number;
 }
@@ -135,6 +142,23 @@ async function benchOne(
   ).kernels.length;
   engine.dispose();
 
+  // The same model on tfjs kernels: the path WebGL takes, here on the Node backend.
+  setComputePath('tensors');
+  const onKernels = createModel(engineConfig(spec.cell));
+  const tensorsMs = await timeBatches(
+    (i) => void onKernels.trainBatch(tensors[i].x, tensors[i].y, STEP),
+    2,
+    timed,
+  );
+  const tensorsKernels = (
+    await tf.profile(() => {
+      onKernels.trainBatch(tensors[0].x, tensors[0].y, STEP);
+      return [];
+    })
+  ).kernels.length;
+  onKernels.dispose();
+  setComputePath('auto');
+
   const layers = layersModel(spec.cell);
   const layersMs = await timeBatches(
     async (i) => {
@@ -159,6 +183,8 @@ async function benchOne(
     tfLayersMsPerEpoch: Math.round(layersMs * BATCHES_PER_EPOCH),
     speedup: Math.round((layersMs / engineMs) * 10) / 10,
     engineKernelsPerStep: engineKernels,
+    engineTensorsMsPerEpoch: Math.round(tensorsMs * BATCHES_PER_EPOCH),
+    engineTensorsKernelsPerStep: tensorsKernels,
     kernelsPerStep: layersKernels,
     timedBatches: timed,
   };
@@ -212,17 +238,17 @@ async function main(): Promise<void> {
     `ms per epoch of 7,000 × 50 steps at batch 32. node: extrapolated to ${BATCHES_PER_EPOCH} batches from ${opts.batches} timed batches after 2–3 warm-up batches (Node ${process.version}). browser: the lab's own examples/s over ${opts.browserSeconds} s of training in the page's worker, with the page's frame gaps meanwhile. Machine load shifts these figures.`,
   );
   console.log(
-    '| model | backend | where | engine ms/epoch | tf.layers ms/epoch | speed-up | engine kernels/step | tf.layers kernels/step | longest frame gap | p99 frame gap |',
+    '| model | backend | where | engine ms/epoch | tf.layers ms/epoch | speed-up | engine kernels/step | engine on tfjs kernels: ms/epoch, kernels/step | tf.layers kernels/step | longest frame gap | p99 frame gap |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     console.log(
-      `| ${r.model} | ${r.backend} | node | ${r.engineMsPerEpoch} | ${r.tfLayersMsPerEpoch} | ${r.speedup}× | ${r.engineKernelsPerStep} | ${r.kernelsPerStep} | – | – |`,
+      `| ${r.model} | ${r.backend} | node | ${r.engineMsPerEpoch} | ${r.tfLayersMsPerEpoch} | ${r.speedup}× | ${r.engineKernelsPerStep} | ${r.engineTensorsMsPerEpoch}, ${r.engineTensorsKernelsPerStep} | ${r.kernelsPerStep} | – | – |`,
     );
   }
   for (const r of browserRows) {
     console.log(
-      `| ${r.model} | ${r.backend} | browser | ${r.engineMsPerEpoch} | – | – | – | – | ${r.longestFrameGapMs} ms | ${r.p99FrameGapMs} ms |`,
+      `| ${r.model} | ${r.backend} | browser | ${r.engineMsPerEpoch} | – | – | – | – | – | ${r.longestFrameGapMs} ms | ${r.p99FrameGapMs} ms |`,
     );
   }
   if (missing) console.log(missing);

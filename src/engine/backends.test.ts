@@ -8,6 +8,7 @@ import {
   nextBackend,
   tryBackend,
 } from './backends';
+import { usingWasmKernels } from './model/linalg';
 
 afterAll(async () => {
   await initBackend('cpu');
@@ -26,6 +27,15 @@ describe('backends in Node', () => {
     expect(wasm.backend).toBe('wasm');
     expect(currentBackend()).toBe('wasm');
     expect(Array.from(tf.add(tf.tensor([1, 2]), 1).dataSync())).toEqual([2, 3]);
+  });
+
+  it("runs the engine's products in its WebAssembly module on wasm, in JavaScript on cpu", async () => {
+    await initBackend('wasm');
+    expect(usingWasmKernels()).toBe(true);
+    await initBackend('cpu');
+    expect(usingWasmKernels()).toBe(false);
+    await initBackend('wasm');
+    expect(usingWasmKernels()).toBe(true);
   });
 
   it('falls back with a notice when the requested backend cannot start', async () => {

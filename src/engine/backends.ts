@@ -5,9 +5,16 @@
  * `tf.setBackend` resolves to false instead of throwing when a backend cannot start (PLATFORM.md),
  * so every switch is confirmed with `tf.getBackend()`, and a failure falls back to the next backend
  * with a notice for the user.
+ *
+ * What each backend means for the engine's own arithmetic (model.ts):
+ *   webgl  the network runs as tfjs kernels on the GPU (tensorNetwork.ts);
+ *   wasm   the hand-written passes, their products in the engine's WebAssembly SIMD module;
+ *   cpu    the hand-written passes in plain JavaScript.
+ * So `auto`, which times the actual model on each, compares three real ways of computing.
  */
 import * as tf from '@tensorflow/tfjs-core';
 import { isNode } from './data/loader';
+import { setWasmKernels } from './model/linalg';
 import type { BackendChoice, BackendName, EngineMessage } from './types';
 
 /** The three .wasm binaries by file name, as URLs (the worker imports them with `?url`). */
@@ -68,7 +75,9 @@ export async function tryBackend(
     const ok = await tf.setBackend(name);
     if (!ok) return false;
     await tf.ready();
-    return tf.getBackend() === name;
+    if (tf.getBackend() !== name) return false;
+    setWasmKernels(name !== 'cpu');
+    return true;
   } catch {
     return false;
   }

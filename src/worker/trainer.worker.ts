@@ -7,6 +7,9 @@ import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?u
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import { TrainerHost } from './host';
+// On WebGL the engine trains through tfjs autodiff (engine/model/tensorNetwork.ts), which needs the
+// gradient functions the bare core leaves out.
+import '@tensorflow/tfjs-core/dist/register_all_gradients';
 
 // Without explicit URLs the wasm backend asks Vite's server for the binaries and gets index.html.
 Comlink.expose(

@@ -1,6 +1,7 @@
 /**
  * The recurrent model: `createModel(config)` returns the EngineModel the trainer drives.
  */
-export { createModel, RecurrentModel } from './model';
+export { activeComputePath, createModel, RecurrentModel, setComputePath } from './model';
+export type { ComputePath } from './model';
 export { swapUpdateGateConvention } from './weights';
 export { truncation } from './network';

@@ -7,6 +7,12 @@
  * launched inside a step, which is what makes it several times faster than tf.layers for the small
  * models of the course on every backend (PLATFORM.md: dispatch, not arithmetic, dominates there).
  * `autodiff.ts` computes the same gradients with tfjs autodiff; the tests hold the two together.
+ *
+ * On WebGL the arithmetic moves to the GPU instead: the same network written with tfjs ops
+ * (tensorNetwork.ts) computes predictions, losses and gradients there, while the weights, the
+ * optimizer and the divergence guard stay here in Float64. The choice is made per call from the
+ * running backend (`setComputePath` fixes it), so a model rebuilt after a lost WebGL context simply
+ * runs on arrays again. The encoder–decoder and traces always run on arrays.
  * Measured in Node 20 on the project's 2-core machine (busy, so as CPU time per step, both models in
  * one process), 2 layers of 20 units + Dense(1), 50 steps, batch 32, Adam: LSTM 2.4–4.8× less
  * than tf.layers on wasm and 9–13× less than tf.layers on cpu; GRU 5.4–6×, SimpleRNN 5.4–7.6× on wasm.
@@ -45,11 +51,13 @@ import {
   networkBackward,
   networkForward,
   truncation,
+  type Batch,
   viewArrays,
   type NetworkArrays,
 } from './network';
 import { clipByGlobalNorm, createOptimizer, type Optimizer } from './optimizers';
 import { traceSample } from './trace';
+import { dropoutMasks, tensorForward, tensorGradients } from './tensorNetwork';
 import { Seq2SeqParts } from './seq2seq/model';
 import {
   seq2seqErrors,
@@ -67,6 +75,30 @@ export interface FeedOption {
 }
 
 const EMPTY = new Float64Array(0);
+
+/**
+ * Where a stack model's arithmetic runs: 'auto' (tfjs kernels on WebGL, the hand-written passes on
+ * every other backend), or one of the two for every backend (tests, benchmarks).
+ */
+export type ComputePath = 'auto' | 'arrays' | 'tensors';
+
+let computePath: ComputePath = 'auto';
+
+/** Fixes where models compute from now on ('auto' restores the default). */
+export function setComputePath(path: ComputePath): void {
+  computePath = path;
+}
+
+/** The path a stack model's next call takes: 'tensors' or 'arrays'. */
+export function activeComputePath(): 'arrays' | 'tensors' {
+  if (computePath !== 'auto') return computePath;
+  return tf.getBackend() === 'webgl' ? 'tensors' : 'arrays';
+}
+
+/** Truncated BPTT's window as tensorNetwork takes it: null when nothing is cut. */
+function cutWindow(k: number | null, T: number): number | null {
+  return k !== null && k >= 1 && k < T ? k : null;
+}
 
 /** Samples per forward pass in predict(). */
 const PREDICT_CHUNK = 256;
@@ -148,7 +180,7 @@ export class RecurrentModel implements EngineModel {
     for (let from = 0; from < n; from += PREDICT_CHUNK) {
       const count = Math.min(PREDICT_CHUNK, n - from);
       const batch = readBatch(this.config, data, from, count);
-      const fwd = networkForward(this.config, this.cells, this.w, batch, null);
+      const fwd = this.forwardLogits(batch);
       const out = activate(fwd.logits, fwd.rows, units, activation);
       values.set(toBatchMajor(this.config, out, batch.T, batch.B), from * perSample);
     }
@@ -209,6 +241,21 @@ export class RecurrentModel implements EngineModel {
       batch = feedPredictions(this.config, this.cells, this.w, batch, mask, dropoutSeed);
     }
     const rng = dropoutSeed === null ? null : createRng(dropoutSeed);
+    if (activeComputePath() === 'tensors') {
+      const r = tensorGradients(
+        this.config,
+        this.specs,
+        this.weights,
+        this.grads,
+        batch,
+        target,
+        loss,
+        metric,
+        dropoutMasks(this.config, batch.B, rng),
+        cutWindow(tbpttWindow, batch.T),
+      );
+      return { loss: r.loss, metric: r.metric };
+    }
     const fwd = networkForward(this.config, this.cells, this.w, batch, rng);
     const { units, activation } = this.config.head;
     const out = activate(fwd.logits, fwd.rows, units, activation);
@@ -225,6 +272,14 @@ export class RecurrentModel implements EngineModel {
       truncation(tbpttWindow, batch.T),
     );
     return { loss: lg.loss, metric: m };
+  }
+
+  /** Head pre-activations of a batch in inference mode, on the active compute path. */
+  private forwardLogits(batch: Batch): { logits: Float64Array; rows: number } {
+    if (activeComputePath() === 'tensors') {
+      return tensorForward(this.config, this.specs, this.weights, batch);
+    }
+    return networkForward(this.config, this.cells, this.w, batch, null);
   }
 
   /** The live weight arrays in `specs` order (Float64, Keras layout); writes change the model. */
@@ -257,7 +312,7 @@ export class RecurrentModel implements EngineModel {
       const count = Math.min(size, n - from);
       const batch = readBatch(this.config, xd, from, count);
       const target = readTargets(this.config, yd, loss, batch.T, from, count);
-      const fwd = networkForward(this.config, this.cells, this.w, batch, null);
+      const fwd = this.forwardLogits(batch);
       const out = activate(fwd.logits, fwd.rows, units, this.config.head.activation);
       const lg = lossAndGradient(fwd.logits, out, fwd.rows, units, this.config.head, loss, target);
       lossSum += lg.loss * fwd.rows;
