@@ -199,6 +199,12 @@ export function lstmForwardWasm(
   };
 }
 
+/**
+ * Doubles left past the last array placed for the time-loop kernels: at the last column of an odd
+ * width they load a pair and store one lane, so a load may reach one double past an array's end.
+ */
+const SLACK = 2;
+
 /** Which steps truncated BPTT cuts: `cut(t)` true stops the gradient from step t into t − 1. */
 export type StepCut = ((t: number) => boolean) | null;
 
@@ -250,7 +256,7 @@ export function lstmBackwardWasm(a: LstmBackwardInput): Float64Array | null {
   const pcc = pch + B * H;
   const phid = pcc + B * H;
   const pgr = phid + nH;
-  const heap = w.reserve(pgr + H * G);
+  const heap = w.reserve(pgr + H * G + SLACK);
   heap.set(a.gates.subarray(0, nG), 0);
   heap.set(a.cellState.subarray(0, nH), pc);
   heap.set(a.tanhC.subarray(0, nH), ptc);
@@ -315,7 +321,7 @@ export function gruForwardWasm(
   const ph = prb + G;
   const pri = ph + nH;
   const ps = pri + nH;
-  const heap = w.reserve(ps + B * G);
+  const heap = w.reserve(ps + B * G + SLACK);
   heap.set(xp.subarray(0, nG), 0);
   heap.set(whT.subarray(0, G * H), pw);
   if (resetAfter && recurrentBias) heap.set(recurrentBias.subarray(0, G), prb);
@@ -375,7 +381,7 @@ export function gruBackwardWasm(a: GruBackwardInput): Float64Array | null {
   const pdg = pdr + T * B * rw;
   const ps = pdg + (resetAfter ? 0 : nH);
   const pgr = ps + 3 * B * H;
-  const heap = w.reserve(pgr + H * G);
+  const heap = w.reserve(pgr + H * G + SLACK);
   heap.set(a.gates.subarray(0, nG), 0);
   heap.set(a.hidden.subarray(0, nH), ph);
   heap.set(a.resetInput.subarray(0, nH), pri);
