@@ -114,6 +114,7 @@ export function LabViews({ lang, s, set, data, model, snapshot, trace, chars }: 
           {(width) => (
             <TrainingDashboard
               lang={lang}
+              showMessage={false}
               snapshot={snapshot}
               metricName={metricName}
               width={width}

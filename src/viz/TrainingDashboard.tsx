@@ -32,6 +32,8 @@ export interface TrainingDashboardProps {
   initialLog?: boolean;
   /** Words for the engine's message codes, when the caller has its own (the default knows train.*). */
   describeMessage?: (message: EngineMessage, lang: Lang) => string;
+  /** False where the surrounding lab shows the run's messages itself (no second alert). */
+  showMessage?: boolean;
 }
 
 /** Train and validation series of the loss or the metric, against the optimizer step. */
@@ -75,6 +77,7 @@ export function TrainingDashboard({
   height = 240,
   initialLog = true,
   describeMessage,
+  showMessage = true,
 }: TrainingDashboardProps) {
   const snapshot = useAnimationFrameValue(latest);
   const [log, setLog] = useState(initialLog);
@@ -91,8 +94,9 @@ export function TrainingDashboard({
         label: `${b.label[lang]} ${fmt(b.value)}`,
         colour: SERIES[(i + 2) % 8],
       }));
-  const msg =
-    snapshot.message && describeMessage
+  const msg = !showMessage
+    ? null
+    : snapshot.message && describeMessage
       ? describeMessage(snapshot.message, lang)
       : messageText(snapshot, lang);
   const last = snapshot.history[snapshot.history.length - 1];

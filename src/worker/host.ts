@@ -42,6 +42,7 @@ export class TrainerHost implements TrainerWorkerApi {
   private backendChoice: BackendChoice | null = null;
   private prepared: PreparedData | null = null;
   private contextLost = false;
+  private recovering: Promise<void> | null = null;
   private baseUrl: string | undefined;
 
   listExperiments(): ExperimentInfo[] {
@@ -182,29 +183,24 @@ export class TrainerHost implements TrainerWorkerApi {
     });
   }
 
-  /** Rebuilds the trainer on the next backend from the last weights it held. */
-  private async recover(): Promise<void> {
-    const old = this.trainer;
-    if (!old) return;
-    old.pause();
-    const { model, train } = old.config;
-    // Prefer the weights last known to train well; the current ones may come from a broken step.
-    let weights = old.lastGoodWeights;
-    if (!weights) {
-      try {
-        weights = old.engineModel.getWeights();
-      } catch {
-        weights = null;
-      }
-    }
+  /**
+   * Moves the run to the next backend: the trainer keeps its history and position and goes on from
+   * its weights (see Trainer.moveToCurrentBackend). One recovery at a time: the context-lost event
+   * and the error of the batch it interrupted may both ask for one.
+   */
+  private recover(): Promise<void> {
+    this.recovering ??= this.moveOn().finally(() => (this.recovering = null));
+    return this.recovering;
+  }
+
+  private async moveOn(): Promise<void> {
+    const trainer = this.trainer;
+    if (!trainer) return;
+    trainer.pause();
     const { messages } = await fallBack(currentBackend(), { wasmPaths: this.wasmPaths });
     this.backendChoice = currentBackend();
     this.contextLost = false;
-    await old.dispose().catch(() => undefined);
-    this.trainer = this.makeTrainer(model, train);
-    if (weights) this.trainer.setWeights(weights);
-    const snap = this.trainer.snapshot();
-    this.send({ ...snap, state: 'paused', message: messages[0] });
+    await trainer.moveToCurrentBackend(messages[0]);
   }
 
   private need(): Trainer {

@@ -379,6 +379,35 @@ export class Trainer {
     this.model.setWeights(weights);
   }
 
+  /**
+   * Carries the run over to the backend now current after the old one broke (a lost WebGL
+   * context): waits for the batch in flight, rebuilds the model there and keeps history, position
+   * and settings. The weights are the model's own when they are still finite (they live in
+   * JavaScript, not on the lost device; they move as a float32 snapshot, as checkpoints do), else
+   * the last good ones. The run is left paused with `message`.
+   */
+  async moveToCurrentBackend(message: EngineMessage): Promise<void> {
+    this.assertUsable();
+    this.pause();
+    if (this.running) await this.running.catch(() => undefined);
+    let weights: WeightSnapshot | null = null;
+    try {
+      weights = this.model.getWeights();
+    } catch {
+      weights = null;
+    }
+    const finite =
+      weights !== null && Object.values(weights).every((w) => w.values.every(Number.isFinite));
+    const keep = finite ? weights : this.lastGood;
+    this.model.dispose();
+    this.model = this.options.createModel(this.modelConfig);
+    if (keep) this.model.setWeights(keep);
+    this.guard.reset();
+    this.state = this.isDone() ? 'done' : 'paused';
+    this.message = message;
+    this.emit(true);
+  }
+
   /** The newest weights known to give a finite, non-exploding loss (null before the first check). */
   get lastGoodWeights(): WeightSnapshot | null {
     return this.lastGood;

@@ -151,6 +151,7 @@ export default function BidirectionalLab({ id, bidirectional = false }: Bidirect
       {snap && (
         <TrainingDashboard
           lang={lang}
+          showMessage={false}
           snapshot={snap}
           metricName={{ en: 'accuracy', ko: '정확도' }}
         />

@@ -351,6 +351,7 @@ function Lab({
       {views.includes('dashboard') && snapshot && (
         <TrainingDashboard
           lang={lang}
+          showMessage={false}
           snapshot={snapshot}
           metricName={{ ko: metricName, en: metricName }}
         />
