@@ -160,6 +160,12 @@ export function matMulTransA(
   out.set(heap.subarray(po, po + k * n));
 }
 
+/**
+ * Doubles left past the last array placed for the time-loop kernels: at the last column of an odd
+ * width they load a pair and store one lane, so a load may reach one double past an array's end.
+ */
+const SLACK = 2;
+
 /** What an LSTM forward pass computes for every step, [T·B, ·] time-major. */
 export interface LstmForwardArrays {
   /** Gate activations i f g o, [T·B, 4H]. */
@@ -187,7 +193,7 @@ export function lstmForwardWasm(
   const nH = T * B * H;
   const pw = nG;
   const pc = pw + 4 * H * H;
-  const heap = w.reserve(pc + 3 * nH);
+  const heap = w.reserve(pc + 3 * nH + SLACK);
   heap.set(xp.subarray(0, nG), 0);
   heap.set(whT, pw);
   w.lstmForward(0, pw * 8, pc * 8, (pc + nH) * 8, (pc + 2 * nH) * 8, T, B, H);
@@ -198,12 +204,6 @@ export function lstmForwardWasm(
     hidden: heap.slice(pc + 2 * nH, pc + 3 * nH),
   };
 }
-
-/**
- * Doubles left past the last array placed for the time-loop kernels: at the last column of an odd
- * width they load a pair and store one lane, so a load may reach one double past an array's end.
- */
-const SLACK = 2;
 
 /** Which steps truncated BPTT cuts: `cut(t)` true stops the gradient from step t into t − 1. */
 export type StepCut = ((t: number) => boolean) | null;
