@@ -248,6 +248,28 @@ describe('Trainer', () => {
     await trainer.dispose();
   });
 
+  it('pushes each trace with one snapshot, not with every one; snapshot() keeps it', async () => {
+    let clock = 0;
+    const data = linearData(320, 5, 11);
+    const snaps: TrainerSnapshot[] = [];
+    const trainer = new Trainer({
+      model,
+      train: { ...train, batchSize: 1, epochs: 1 },
+      data,
+      createModel: toy,
+      onSnapshot: (s) => snaps.push(s),
+      now: () => (clock += 1),
+    });
+    trainer.requestTrace({ sample: 2, every: 100, gradients: false });
+    await trainer.play();
+    const carrying = snaps.filter((s) => s.trace !== undefined);
+    // Taken on request (step 0) and at steps 100, 200 and 300: four traces, each pushed once.
+    expect(carrying.map((s) => s.trace?.step)).toEqual([0, 100, 200, 300]);
+    expect(snaps.length).toBeGreaterThan(2 * carrying.length);
+    expect(trainer.snapshot().trace?.step).toBe(300);
+    await trainer.dispose();
+  });
+
   it('leaks no tensors over training, reset and dispose', async () => {
     const data = linearData(64, 5, 9);
     const baseline = tf.memory().numTensors;

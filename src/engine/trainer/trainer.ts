@@ -12,7 +12,7 @@ import {
   type TraceOptions,
   type TrainerOptions,
 } from './options';
-import { scoped, yieldToEventLoop } from './scheduling';
+import { Pacer, pageSharedPace, rest, scoped } from './scheduling';
 import { createRng, permutation, type Rng } from '../rng';
 import type {
   DataSplit,
@@ -54,6 +54,8 @@ export class Trainer {
   private throughput = { examples: 0, since: 0, perSecond: 0 };
   private traceOptions: TraceOptions | null = null;
   private lastTrace: Trace | undefined;
+  /** The trace last pushed to onSnapshot; later pushes leave it out until a new one is taken. */
+  private sentTrace: Trace | undefined;
   private running: Promise<void> | null = null;
   private disposed = false;
 
@@ -248,7 +250,10 @@ export class Trainer {
     };
   }
 
-  /** Sends a snapshot unless one went out less than `snapshotIntervalMs` ago (`force` for state changes). */
+  /**
+   * Sends a snapshot unless one went out less than `snapshotIntervalMs` ago (`force` for state
+   * changes). Pushed snapshots carry each trace once (see below).
+   */
   private emit(force = false): void {
     if (!this.options.onSnapshot || this.disposed) return;
     const t = this.now();
@@ -258,14 +263,23 @@ export class Trainer {
     }
     this.lastSnapshotAt = t;
     this.snapshotPending = false;
-    this.options.onSnapshot(this.snapshot());
+    const snapshot = this.snapshot();
+    // A trace (≈ 60 kB for a 50-step, 20-20 network) goes out with the first snapshot after it is
+    // taken, not with every one: re-sending it ~30 times a second cost the page ~1 MB/s of
+    // structured clone and garbage for nothing new. snapshot() on request still carries it.
+    if (snapshot.trace !== undefined && snapshot.trace === this.sentTrace) delete snapshot.trace;
+    else this.sentTrace = snapshot.trace;
+    this.options.onSnapshot(snapshot);
   }
 
   private assertUsable(): void {
     if (this.disposed) throw new Error('trainer disposed');
   }
 
-  /** Trains until paused, done or diverged, yielding to the event loop every few ms. */
+  /**
+   * Trains until paused, done or diverged, yielding to the event loop every few ms and, where a
+   * page shares the machine, resting between slices (see `pageSharedPace`).
+   */
   play(): Promise<void> {
     this.assertUsable();
     if (this.running) return this.running;
@@ -279,15 +293,16 @@ export class Trainer {
   }
 
   private async loop(stopAfterBatch: () => boolean): Promise<void> {
-    let sliceStart = this.now();
+    const pacer = new Pacer(this.now, pageSharedPace());
     try {
       while (this.state === 'training' && !this.isDone()) {
         this.trainOneBatch();
         if (stopAfterBatch()) break;
         this.emit();
-        if (this.now() - sliceStart > 12) {
-          await yieldToEventLoop();
-          sliceStart = this.now();
+        const pause = pacer.afterBatch();
+        if (pause !== null) {
+          await rest(pause);
+          pacer.resumed();
         }
       }
     } catch (e) {
