@@ -4,6 +4,9 @@
  *   npm run lab -- --list
  *   npm run lab -- <id> [--epochs N] [--seed S] [--backend cpu|wasm] [--json] [--save]
  *
+ * The backend defaults to wasm, where the engine's products run in its WebAssembly SIMD module;
+ * cpu runs them in plain JavaScript.
+ *
  * --json prints exactly one JSON object on stdout (progress goes to stderr). --save writes a
  * checkpoint (config, history, result, weights as float32) to public/models/<id>/.
  */
@@ -29,7 +32,7 @@ export interface LabArgs {
 
 /** Parses the command line; throws with a usage message on anything unknown. */
 export function parseLabArgs(argv: string[]): LabArgs {
-  const args: LabArgs = { list: false, backend: 'cpu', json: false, save: false };
+  const args: LabArgs = { list: false, backend: 'wasm', json: false, save: false };
   const number = (flag: string, v: string | undefined) => {
     const n = Number(v);
     if (v === undefined || !Number.isInteger(n) || n < 0)
