@@ -8,11 +8,13 @@ import wabtInit from 'wabt';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRng } from '../rng';
 import {
+  addRows,
   linalgWasmBytes,
   matMul,
   matMulTransA,
   matMulTransB,
   setWasmKernels,
+  sumRows,
   usingWasmKernels,
 } from './linalg';
 
@@ -128,4 +130,32 @@ describe('WebAssembly kernels', () => {
     // On a mismatch, paste `fresh` into linalgWasm.ts.
     expect(Buffer.from(linalgWasmBytes()).toString('base64')).toBe(fresh);
   });
+});
+
+describe('bias rows', () => {
+  for (const [m, n] of [
+    [1, 1],
+    [3, 5],
+    [7, 2],
+    [1600, 80],
+  ]) {
+    it(`${m} rows of ${n}: sums and adds equal the row-by-row loops`, () => {
+      const rows = random(m * n, m + n);
+      const bias = random(n + 2, 7);
+      const sums = random(n + 1, 8);
+      const expectedSums = sums.slice();
+      const expectedRows = rows.slice();
+      for (let i = 0; i < m; i++) {
+        for (let j = 0; j < n; j++) {
+          expectedSums[1 + j] += rows[i * n + j];
+          expectedRows[i * n + j] += bias[2 + j];
+        }
+      }
+      sumRows(sums, 1, rows, m, n);
+      expectClose(sums, expectedSums);
+      addRows(rows, bias, 2, m, n);
+      // Each element gets exactly one addition: the same bits.
+      expect(rows).toEqual(expectedRows);
+    });
+  }
 });
