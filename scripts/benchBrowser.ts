@@ -7,6 +7,7 @@
  *   npx tsx scripts/benchBrowser.ts [--lesson forecasting] [--lab deep] [--seconds 12] [--no-build] [--json]
  *                                   [--backends wasm,webgl,cpu] [--profile] [--repeat N]
  *                                   [--dist dist,/tmp/other-build] [--port N] [--query deep.batch=32]
+ *                                   [--js-profile]
  *
  * `--repeat N` measures each backend N times, each in a fresh page. `--dist a,b` serves several
  * builds (each made with `npx vite build --outDir b`) and alternates between them run by run, so a
@@ -18,6 +19,9 @@
  * threads over the window, with the time each spent runnable but waiting for a core (Linux
  * schedstat: the contention a thread suffered), against the whole machine's; and whether long gaps
  * coincide with the worker's messages (their count and structured-clone size).
+ *
+ * `--js-profile` samples the page's JavaScript over the window (Chromium's CPU profiler) and
+ * prints the functions with the most self time.
  *
  * WebGL here is SwiftShader (software), so its figure says that WebGL works, not how fast a GPU is.
  */
@@ -42,6 +46,8 @@ export interface BrowserBenchOptions {
   backends: string[];
   build: boolean;
   profile?: boolean;
+  /** Also sample the page's JavaScript over the window (CDP profiler) and print where it spent time. */
+  jsProfile?: boolean;
   /** Measured runs per backend (and per build), each in a fresh page; 1 when absent. */
   repeat?: number;
   /** Built sites to serve and alternate between; `dist` when absent. Only the first is rebuilt. */
@@ -199,6 +205,8 @@ export interface RunProfile {
   /** The machine's busy time over the window, in cores (2 = both cores busy all along). */
   machineBusyCores: number;
   windowMs: number;
+  /** The page's JavaScript by self time (ms over the window), when `jsProfile` was asked. */
+  js: { name: string; ms: number }[];
 }
 
 export interface BrowserRow {
@@ -318,6 +326,19 @@ function speedOf(messages: Message[]): { examplesPerSecond: number; stepsPerSeco
   return { examplesPerSecond: weighted / span, stepsPerSecond: (steps / span) * 1000 };
 }
 
+function printJs(p: RunProfile): void {
+  if (p.js.length === 0) return;
+  const secs = p.windowMs / 1000;
+  const total = p.js.reduce((a, f) => a + f.ms, 0);
+  const idle = p.js.filter((f) => f.name === '(idle)').reduce((a, f) => a + f.ms, 0);
+  console.log(
+    `\n${p.backend} (${p.dist}, run ${p.run}): page JavaScript, ${Math.round((total - idle) / secs)} ms/s ` +
+      `sampled outside idle; top functions by self time (ms per s):`,
+  );
+  for (const f of p.js.filter((x) => x.name !== '(idle)').slice(0, 15))
+    console.log(`  ${(f.ms / secs).toFixed(1).padStart(6)}  ${f.name.slice(0, 120)}`);
+}
+
 function printProfile(p: RunProfile): void {
   const frames = p.frames;
   const total = frames.reduce((a, f) => a + f.duration, 0);
@@ -388,6 +409,35 @@ function printProfile(p: RunProfile): void {
     `  frames holding a message: all ${share(gaps)} (by chance ${chance(gaps)}), ` +
       `gaps > ${LONG_GAP_MS} ms (${long.length}) ${share(long)} (by chance ${chance(long)})`,
   );
+}
+
+interface CpuProfile {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time per function (name, file, line) of a CDP CPU profile, largest first. */
+function selfTimes(profile: CpuProfile): { name: string; ms: number }[] {
+  const byNode = new Map<number, number>();
+  profile.samples.forEach((id, i) =>
+    byNode.set(id, (byNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000),
+  );
+  const byName = new Map<string, number>();
+  for (const n of profile.nodes) {
+    const ms = byNode.get(n.id) ?? 0;
+    if (ms === 0) continue;
+    const f = n.callFrame;
+    const file = f.url.replace(/^.*\//, '');
+    const name = file
+      ? `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}:${f.columnNumber + 1}`
+      : f.functionName;
+    byName.set(name, (byName.get(name) ?? 0) + ms);
+  }
+  return [...byName].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms);
 }
 
 /**
@@ -468,6 +518,12 @@ async function measureRun(
     await lab.getByTestId('lab-pause').waitFor({ timeout: 60_000 });
     // Let the backend warm up, then measure frame gaps and speed over a fixed window.
     await page.waitForTimeout(2000);
+    const cdp = o.jsProfile ? await context.newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
     const threadsBefore = o.profile ? chromiumThreadTimes() : new Map();
     const cpuBefore = machineJiffies();
     const startedAt = performance.now();
@@ -476,6 +532,9 @@ async function measureRun(
     const cpuAfter = machineJiffies();
     const threads = o.profile ? threadDelta(threadsBefore, chromiumThreadTimes()) : [];
     const loadAverage = loadavg()[0];
+    const js = cdp
+      ? selfTimes(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile)
+      : [];
     const running = (
       await lab
         .getByTestId('lab-backend')
@@ -516,6 +575,7 @@ async function measureRun(
       threads,
       machineBusyCores: cores,
       windowMs,
+      js,
     };
     return { row, profile };
   } finally {
@@ -568,7 +628,7 @@ export async function runBrowserBench(
           const base = `http://127.0.0.1:${ports[i]}/`;
           const { row, profile } = await measureRun(browser, o, backend, base, d, run);
           rows.push(row);
-          if (o.profile) profiles.push(profile);
+          if (o.profile || o.jsProfile) profiles.push(profile);
           log(
             `${row.model} on ${row.backend} in Chromium (${row.dist}, run ${run}): ` +
               `${row.examplesPerSecond} ex/s, gaps p50 ${row.p50FrameGapMs} / p99 ${row.p99FrameGapMs} / ` +
@@ -651,6 +711,7 @@ async function main(): Promise<void> {
     backends: opt('backends', 'wasm,webgl,cpu').split(','),
     build: !args.includes('--no-build'),
     profile: args.includes('--profile'),
+    jsProfile: args.includes('--js-profile'),
     repeat,
     dists: opt('dist', 'dist').split(','),
     port: Number(opt('port', '0')) || undefined,
@@ -663,7 +724,10 @@ async function main(): Promise<void> {
     printRows(rows);
     if (rows.length > 1) printMedians(rows);
     console.log('Target: longest frame gap ≤ 50 ms while training.');
-    for (const p of profiles) printProfile(p);
+    for (const p of profiles) {
+      if (p.threads.length > 0 || p.frames.length > 0) printProfile(p);
+      printJs(p);
+    }
   }
 }
 

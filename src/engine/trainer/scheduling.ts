@@ -106,10 +106,14 @@ export class Pacer {
     return 1 - x * (1 - low);
   }
 
-  /** After a batch: null to keep training, else the ms to rest (0: only yield) before the next. */
-  afterBatch(): number | null {
+  /**
+   * After a batch: null to keep training, else the ms to rest (0: only yield) before the next.
+   * `alike`: the batch did the same work as the others, so its time tells how crowded the machine
+   * is (false for a short last batch, or one that also validated or traced).
+   */
+  afterBatch(alike = true): number | null {
     const t = this.now();
-    this.observe(t - this.batchStart);
+    if (alike) this.observe(t - this.batchStart);
     this.batchStart = t;
     const busy = t - this.sliceStart;
     if (busy < this.pace.sliceMs) return null;

@@ -296,10 +296,15 @@ export class Trainer {
     const pacer = new Pacer(this.now, pageSharedPace());
     try {
       while (this.state === 'training' && !this.isDone()) {
+        // The pacer compares batch times; an epoch's last batch (often smaller, then validation)
+        // and a batch that also takes a trace do other work and would read as a crowded machine.
+        const every = this.traceOptions?.every;
+        const alike =
+          this.batch + 1 < this.batchesPerEpoch && !(every && (this.step + 1) % every === 0);
         this.trainOneBatch();
         if (stopAfterBatch()) break;
         this.emit();
-        const pause = pacer.afterBatch();
+        const pause = pacer.afterBatch(alike);
         if (pause !== null) {
           await rest(pause);
           pacer.resumed();
