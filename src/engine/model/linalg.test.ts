@@ -71,6 +71,9 @@ describe.each([
       const out = new Float64Array(m * n);
       matMul(out, 0, a, 0, b, m, k, n, false);
       expectClose(out, ref);
+      const acc = new Float64Array(m * n).fill(1);
+      matMul(acc, 0, a, 0, b, m, k, n, true);
+      expectClose(acc, ref, 1);
       const nt = new Float64Array(m * n).fill(1);
       matMulTransB(nt, 0, a, 0, transposed(b, k, n), m, k, n, true);
       expectClose(nt, ref, 1);

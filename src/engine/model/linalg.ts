@@ -178,11 +178,11 @@ export interface LstmForwardArrays {
 /**
  * The whole LSTM forward pass in the WebAssembly module (recurrent products and gates, the time
  * loop included, so nothing is copied per step), or null where the module is unavailable. `xp`
- * is x·Wx + b for all steps, [T·B, 4H]; `whT` is Whᵀ, [4H, H].
+ * is x·Wx + b for all steps, [T·B, 4H]; `recurrent` is Wh, [H, 4H].
  */
 export function lstmForwardWasm(
   xp: Float64Array,
-  whT: Float64Array,
+  recurrent: Float64Array,
   T: number,
   B: number,
   H: number,
@@ -195,7 +195,7 @@ export function lstmForwardWasm(
   const pc = pw + 4 * H * H;
   const heap = w.reserve(pc + 3 * nH + SLACK);
   heap.set(xp.subarray(0, nG), 0);
-  heap.set(whT, pw);
+  heap.set(recurrent.subarray(0, 4 * H * H), pw);
   w.lstmForward(0, pw * 8, pc * 8, (pc + nH) * 8, (pc + 2 * nH) * 8, T, B, H);
   return {
     gates: heap.slice(0, nG),
@@ -299,12 +299,12 @@ export interface GruForwardArrays {
 
 /**
  * The whole GRU forward pass in the WebAssembly module, either convention, or null where the
- * module is unavailable. `xp` is x·Wx + b for all steps, [T·B, 3H]; `whT` is Whᵀ, [3H, H];
+ * module is unavailable. `xp` is x·Wx + b for all steps, [T·B, 3H]; `recurrent` is Wh, [H, 3H];
  * `recurrentBias` b′ (reset_after only; missing reads as zeros).
  */
 export function gruForwardWasm(
   xp: Float64Array,
-  whT: Float64Array,
+  recurrent: Float64Array,
   recurrentBias: Float64Array | undefined,
   T: number,
   B: number,
@@ -323,7 +323,7 @@ export function gruForwardWasm(
   const ps = pri + nH;
   const heap = w.reserve(ps + B * G + SLACK);
   heap.set(xp.subarray(0, nG), 0);
-  heap.set(whT.subarray(0, G * H), pw);
+  heap.set(recurrent.subarray(0, G * H), pw);
   if (resetAfter && recurrentBias) heap.set(recurrentBias.subarray(0, G), prb);
   else heap.fill(0, prb, prb + G);
   w.gruForward(0, pw * 8, prb * 8, ph * 8, pri * 8, ps * 8, T, B, H, resetAfter ? 1 : 0);
@@ -459,7 +459,10 @@ export function transpose(a: Float64Array, rows: number, cols: number): Float64A
   return transposeBlock(a, 0, rows, cols);
 }
 
-/** out[m×n] (+)= a[m×k] · b[k×n] (b is transposed once, then matMulTransB). */
+/**
+ * out[m×n] (+)= a[m×k] · b[k×n]: in WebAssembly without transposing b (each a[i, p] times row p of
+ * b); in JavaScript b is transposed once, then matMulTransBScalar.
+ */
 export function matMul(
   out: Float64Array,
   outOff: number,
@@ -471,7 +474,19 @@ export function matMul(
   n: number,
   accumulate: boolean,
 ): void {
-  matMulTransB(out, outOff, a, aOff, transpose(b, k, n), m, k, n, accumulate);
+  const w = m * n * k >= WASM_MIN_MACS ? wasmKernels() : null;
+  if (!w) {
+    matMulTransBScalar(out, outOff, a, aOff, transpose(b, k, n), m, k, n, accumulate);
+    return;
+  }
+  const pb = m * k;
+  const po = pb + k * n;
+  const heap = w.reserve(po + m * n);
+  heap.set(a.subarray(aOff, aOff + m * k), 0);
+  heap.set(b.subarray(0, k * n), pb);
+  if (accumulate) heap.set(out.subarray(outOff, outOff + m * n), po);
+  w.matMul(po * 8, 0, pb * 8, m, k, n, n, accumulate ? 1 : 0);
+  out.set(heap.subarray(po, po + m * n), outOff);
 }
 
 /**

@@ -6,7 +6,8 @@
 ;;
 ;;   matMulTransB(out, a, b, m, n, k, keep)  out[m×k] = (keep ? out : 0) + a[m×n]·b[k×n]ᵀ
 ;;   matMulTransA(out, a, b, m, k, n)        out[k×n] += a[m×k]ᵀ·b[m×n]
-;;   lstmForward(g, whT, c, tc, h, T, B, H)  the LSTM forward pass (see the function)
+;;   matMul(out, a, b, m, k, n, ldb, keep)   out[m×n] = (keep ? out : 0) + a[m×k]·b[k×n]
+;;   lstmForward(g, wh, c, tc, h, T, B, H)   the LSTM forward pass (see the function)
 ;;   lstmBackward(...), gruForward(...), gruBackward(...)  the LSTM backward pass and the GRU
 ;;                                           passes, time loops included (see the functions)
 ;;
@@ -229,6 +230,107 @@
       (local.set $p (i32.add (local.get $p) (i32.const 1)))
       (br $rploop)))
   )
+  ;; out[m×n] = (keep ? out : 0) + a[m×k]·b[k×n], b's rows ldb doubles apart (a column block of a
+  ;; wider matrix): 4×4 blocks of out held in eight f64x2 sums while walking the k columns of a,
+  ;; each a[i, p] splat across a pair of b's row p. No horizontal sums, so short rows (k = H in a
+  ;; recurrent step) cost no more than long ones, unlike matMulTransB.
+  (func $mmnn (export "matMul") (param $out i32) (param $a i32) (param $b i32) (param $m i32) (param $k i32) (param $n i32) (param $ldb i32) (param $keep i32)
+    (local $i i32) (local $j i32) (local $p i32) (local $ai i32) (local $bi i32) (local $o i32) (local $m4 i32) (local $n4 i32) (local $kb i32) (local $lb i32) (local $s f64)
+    (local $x0 v128) (local $x1 v128) (local $x2 v128) (local $x3 v128) (local $y0 v128) (local $y1 v128)
+    (local $s00 v128) (local $s01 v128) (local $s10 v128) (local $s11 v128) (local $s20 v128) (local $s21 v128) (local $s30 v128) (local $s31 v128)
+    (local.set $m4 (i32.and (local.get $m) (i32.const -4)))
+    (local.set $n4 (i32.and (local.get $n) (i32.const -4)))
+    (local.set $kb (i32.shl (local.get $k) (i32.const 3)))
+    (local.set $lb (i32.shl (local.get $ldb) (i32.const 3)))
+    (block $iend (loop $iloop
+      (br_if $iend (i32.ge_s (local.get $i) (local.get $m4)))
+      (local.set $j (i32.const 0))
+      (block $jend (loop $jloop
+        (br_if $jend (i32.ge_s (local.get $j) (local.get $n4)))
+        (local.set $s00 (v128.const f64x2 0 0))
+        (local.set $s01 (v128.const f64x2 0 0))
+        (local.set $s10 (v128.const f64x2 0 0))
+        (local.set $s11 (v128.const f64x2 0 0))
+        (local.set $s20 (v128.const f64x2 0 0))
+        (local.set $s21 (v128.const f64x2 0 0))
+        (local.set $s30 (v128.const f64x2 0 0))
+        (local.set $s31 (v128.const f64x2 0 0))
+        (local.set $ai (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $kb))))
+        (local.set $bi (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 3))))
+        (local.set $p (i32.const 0))
+        (block $pend (loop $ploop
+          (br_if $pend (i32.ge_s (local.get $p) (local.get $k)))
+          (local.set $x0 (f64x2.splat (f64.load (local.get $ai))))
+          (local.set $x1 (f64x2.splat (f64.load (i32.add (local.get $ai) (local.get $kb)))))
+          (local.set $x2 (f64x2.splat (f64.load (i32.add (local.get $ai) (i32.shl (local.get $kb) (i32.const 1))))))
+          (local.set $x3 (f64x2.splat (f64.load (i32.add (local.get $ai) (i32.mul (local.get $kb) (i32.const 3))))))
+          (local.set $y0 (v128.load (local.get $bi)))
+          (local.set $y1 (v128.load offset=16 (local.get $bi)))
+          (local.set $s00 (f64x2.add (local.get $s00) (f64x2.mul (local.get $x0) (local.get $y0))))
+          (local.set $s01 (f64x2.add (local.get $s01) (f64x2.mul (local.get $x0) (local.get $y1))))
+          (local.set $s10 (f64x2.add (local.get $s10) (f64x2.mul (local.get $x1) (local.get $y0))))
+          (local.set $s11 (f64x2.add (local.get $s11) (f64x2.mul (local.get $x1) (local.get $y1))))
+          (local.set $s20 (f64x2.add (local.get $s20) (f64x2.mul (local.get $x2) (local.get $y0))))
+          (local.set $s21 (f64x2.add (local.get $s21) (f64x2.mul (local.get $x2) (local.get $y1))))
+          (local.set $s30 (f64x2.add (local.get $s30) (f64x2.mul (local.get $x3) (local.get $y0))))
+          (local.set $s31 (f64x2.add (local.get $s31) (f64x2.mul (local.get $x3) (local.get $y1))))
+          (local.set $ai (i32.add (local.get $ai) (i32.const 8)))
+          (local.set $bi (i32.add (local.get $bi) (local.get $lb)))
+          (local.set $p (i32.add (local.get $p) (i32.const 1)))
+          (br $ploop)))
+        (local.set $o (i32.add (local.get $out) (i32.shl (i32.add (i32.mul (local.get $i) (local.get $n)) (local.get $j)) (i32.const 3))))
+        (if (local.get $keep) (then
+          (local.set $s00 (f64x2.add (v128.load (local.get $o)) (local.get $s00)))
+          (local.set $s01 (f64x2.add (v128.load offset=16 (local.get $o)) (local.get $s01)))))
+        (v128.store (local.get $o) (local.get $s00))
+        (v128.store offset=16 (local.get $o) (local.get $s01))
+        (local.set $o (i32.add (local.get $o) (i32.shl (local.get $n) (i32.const 3))))
+        (if (local.get $keep) (then
+          (local.set $s10 (f64x2.add (v128.load (local.get $o)) (local.get $s10)))
+          (local.set $s11 (f64x2.add (v128.load offset=16 (local.get $o)) (local.get $s11)))))
+        (v128.store (local.get $o) (local.get $s10))
+        (v128.store offset=16 (local.get $o) (local.get $s11))
+        (local.set $o (i32.add (local.get $o) (i32.shl (local.get $n) (i32.const 3))))
+        (if (local.get $keep) (then
+          (local.set $s20 (f64x2.add (v128.load (local.get $o)) (local.get $s20)))
+          (local.set $s21 (f64x2.add (v128.load offset=16 (local.get $o)) (local.get $s21)))))
+        (v128.store (local.get $o) (local.get $s20))
+        (v128.store offset=16 (local.get $o) (local.get $s21))
+        (local.set $o (i32.add (local.get $o) (i32.shl (local.get $n) (i32.const 3))))
+        (if (local.get $keep) (then
+          (local.set $s30 (f64x2.add (v128.load (local.get $o)) (local.get $s30)))
+          (local.set $s31 (f64x2.add (v128.load offset=16 (local.get $o)) (local.get $s31)))))
+        (v128.store (local.get $o) (local.get $s30))
+        (v128.store offset=16 (local.get $o) (local.get $s31))
+        (local.set $j (i32.add (local.get $j) (i32.const 4)))
+        (br $jloop)))
+      (local.set $i (i32.add (local.get $i) (i32.const 4)))
+      (br $iloop)))
+    ;; what the blocks left: the last m mod 4 rows, and the last n mod 4 columns of the others
+    (local.set $i (i32.const 0))
+    (block $riend (loop $riloop
+      (br_if $riend (i32.ge_s (local.get $i) (local.get $m)))
+      (local.set $j (if (result i32) (i32.lt_s (local.get $i) (local.get $m4)) (then (local.get $n4)) (else (i32.const 0))))
+      (block $rjend (loop $rjloop
+        (br_if $rjend (i32.ge_s (local.get $j) (local.get $n)))
+        (local.set $s (f64.const 0))
+        (local.set $ai (i32.add (local.get $a) (i32.mul (local.get $i) (local.get $kb))))
+        (local.set $bi (i32.add (local.get $b) (i32.shl (local.get $j) (i32.const 3))))
+        (local.set $p (i32.const 0))
+        (block $rpend (loop $rploop
+          (br_if $rpend (i32.ge_s (local.get $p) (local.get $k)))
+          (local.set $s (f64.add (local.get $s) (f64.mul (f64.load (local.get $ai)) (f64.load (local.get $bi)))))
+          (local.set $ai (i32.add (local.get $ai) (i32.const 8)))
+          (local.set $bi (i32.add (local.get $bi) (local.get $lb)))
+          (local.set $p (i32.add (local.get $p) (i32.const 1)))
+          (br $rploop)))
+        (local.set $o (i32.add (local.get $out) (i32.shl (i32.add (i32.mul (local.get $i) (local.get $n)) (local.get $j)) (i32.const 3))))
+        (f64.store (local.get $o) (if (result f64) (local.get $keep) (then (f64.add (f64.load (local.get $o)) (local.get $s))) (else (local.get $s))))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $rjloop)))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $riloop)))
+  )
   ;; e^x on two lanes: x = k·ln2 + r, |r| ≤ ln2/2, e^r by its Taylor series to r¹² (error below
   ;; 2e-16 relative, summed in Estrin's scheme), 2^k built in the exponent bits. x is clamped to ±708, where e^x is still
   ;; finite; NaN passes through. Written out inside $act's loop rather than called per pair, so
@@ -267,9 +369,9 @@
       (local.set $i (i32.add (local.get $i) (i32.const 2)))
       (br $l))))
   ;; LSTM forward over T steps: g holds xp = x·Wx + b, [T·B, 4H], on entry and the gate activations
-  ;; i f g o on exit; whT is Whᵀ, [4H, H]; c, tc, h receive c(t), tanh(c(t)), h(t), [T·B, H]:
+  ;; i f g o on exit; wh is Wh, [H, 4H]; c, tc, h receive c(t), tanh(c(t)), h(t), [T·B, H]:
   ;; c(t) = f ⊙ c(t − 1) + i ⊙ g, h(t) = o ⊙ tanh(c(t)). Memory must extend a double past h.
-  (func (export "lstmForward") (param $g i32) (param $whT i32) (param $c i32) (param $tc i32) (param $h i32) (param $T i32) (param $B i32) (param $H i32)
+  (func (export "lstmForward") (param $g i32) (param $wh i32) (param $c i32) (param $tc i32) (param $h i32) (param $T i32) (param $B i32) (param $H i32)
     (local $t i32) (local $b i32) (local $j i32) (local $pair i32) (local $hb i32) (local $hb2 i32) (local $hb3 i32) (local $hs i32) (local $q i32) (local $ja i32) (local $go i32) (local $hr i32) (local $ga i32) (local $ha i32)
     (local $vc v128)
     (local.set $hb (i32.shl (local.get $H) (i32.const 3)))
@@ -279,7 +381,7 @@
     (block $tend (loop $tloop
       (br_if $tend (i32.ge_s (local.get $t) (local.get $T)))
       (if (local.get $t) (then
-        (call $mmtb (i32.add (local.get $g) (i32.mul (local.get $t) (i32.shl (local.get $hs) (i32.const 2)))) (i32.sub (i32.add (local.get $h) (i32.mul (local.get $t) (local.get $hs))) (local.get $hs)) (local.get $whT) (local.get $B) (local.get $H) (i32.shl (local.get $H) (i32.const 2)) (i32.const 1))))
+        (call $mmnn (i32.add (local.get $g) (i32.mul (local.get $t) (i32.shl (local.get $hs) (i32.const 2)))) (i32.sub (i32.add (local.get $h) (i32.mul (local.get $t) (local.get $hs))) (local.get $hs)) (local.get $wh) (local.get $B) (local.get $H) (i32.shl (local.get $H) (i32.const 2)) (i32.shl (local.get $H) (i32.const 2)) (i32.const 1))))
       ;; gate activations (i and f side by side) and c(t), row by row
       (local.set $b (i32.const 0))
       (block $bend (loop $bloop
@@ -411,11 +513,11 @@
   )
   ;; GRU forward over T steps in either of Keras's conventions (after ≠ 0: reset_after), the
   ;; JavaScript cell's arithmetic in the same order. g holds xp = x·Wx + b, [T·B, 3H], on entry and
-  ;; the gate activations z r g on exit; whT is Whᵀ, [3H, H]; rb the recurrent bias b′, [3H] (zeros
+  ;; the gate activations z r g on exit; wh is Wh, [H, 3H]; rb the recurrent bias b′, [3H] (zeros
   ;; without reset_after); h and ri receive h(t) and the reset input, [T·B, H] (r ⊙ h(t − 1), or
-  ;; h(t − 1)·Whgᵀ + b′g after); s is scratch for B·3H doubles: h(t − 1)·Whᵀ [B, 3H] after, else
-  ;; its z and r part [B, 2H] followed by the candidate's (r ⊙ h(t − 1))·Whgᵀ [B, H].
-  (func (export "gruForward") (param $g i32) (param $whT i32) (param $rb i32) (param $h i32) (param $ri i32) (param $s i32) (param $T i32) (param $B i32) (param $H i32) (param $after i32)
+  ;; h(t − 1)·Whg + b′g after); s is scratch for B·3H doubles: h(t − 1)·Wh [B, 3H] after, else
+  ;; its z and r part [B, 2H] followed by the candidate's (r ⊙ h(t − 1))·Whg [B, H].
+  (func (export "gruForward") (param $g i32) (param $wh i32) (param $rb i32) (param $h i32) (param $ri i32) (param $s i32) (param $T i32) (param $B i32) (param $H i32) (param $after i32)
     (local $t i32) (local $b i32) (local $j i32) (local $pair i32) (local $hb i32) (local $hb2 i32) (local $hb3 i32) (local $hs i32) (local $sw i32) (local $q i32) (local $ja i32) (local $go i32) (local $hr i32) (local $kr i32) (local $ga i32) (local $ha i32) (local $ka i32) (local $ra i32)
     (local $z v128) (local $c v128)
     (local.set $hb (i32.shl (local.get $H) (i32.const 3)))
@@ -426,7 +528,7 @@
     (block $tend (loop $tloop
       (br_if $tend (i32.ge_s (local.get $t) (local.get $T)))
       (if (local.get $t)
-        (then (call $mmtb (local.get $s) (i32.sub (i32.add (local.get $h) (i32.mul (local.get $t) (local.get $hs))) (local.get $hs)) (local.get $whT) (local.get $B) (local.get $H) (i32.shr_u (local.get $sw) (i32.const 3)) (i32.const 0)))
+        (then (call $mmnn (local.get $s) (i32.sub (i32.add (local.get $h) (i32.mul (local.get $t) (local.get $hs))) (local.get $hs)) (local.get $wh) (local.get $B) (local.get $H) (i32.shr_u (local.get $sw) (i32.const 3)) (i32.mul (local.get $H) (i32.const 3)) (i32.const 0)))
         (else (call $zero (local.get $s) (i32.mul (local.get $B) (i32.mul (local.get $H) (i32.const 3))))))
       ;; z, r (side by side, one activation call a row) and the reset input
       (local.set $b (i32.const 0))
@@ -444,7 +546,7 @@
           (local.set $ga (i32.add (local.get $go) (local.get $ja)))
           (local.set $ka (i32.add (local.get $kr) (local.get $ja)))
           (local.set $ra (i32.add (local.get $rb) (local.get $ja)))
-          ;; z and r pre-activations: xp + (h(t − 1)·Whᵀ + b′)
+          ;; z and r pre-activations: xp + (h(t − 1)·Wh + b′)
           (local.set $z (f64x2.add (v128.load (local.get $ga)) (f64x2.add (v128.load (local.get $ka)) (v128.load (local.get $ra)))))
           (if (local.get $pair) (then (v128.store (local.get $ga) (local.get $z))) (else (f64.store (local.get $ga) (f64x2.extract_lane 0 (local.get $z)))))
           (local.set $z (f64x2.add (v128.load (i32.add (local.get $ga) (local.get $hb))) (f64x2.add (v128.load (i32.add (local.get $ka) (local.get $hb))) (v128.load (i32.add (local.get $ra) (local.get $hb))))))
@@ -467,9 +569,9 @@
           (br $iloop)))
         (local.set $b (i32.add (local.get $b) (i32.const 1)))
         (br $bloop)))
-      ;; without reset_after the candidate's recurrent part needs r first: (r ⊙ h(t − 1))·Whgᵀ
+      ;; without reset_after the candidate's recurrent part needs r first: (r ⊙ h(t − 1))·Whg
       (if (i32.and (i32.eqz (local.get $after)) (i32.ne (local.get $t) (i32.const 0)))
-        (then (call $mmtb (i32.add (local.get $s) (i32.shl (local.get $hs) (i32.const 1))) (i32.add (local.get $ri) (i32.mul (local.get $t) (local.get $hs))) (i32.add (local.get $whT) (i32.mul (local.get $H) (local.get $hb2))) (local.get $B) (local.get $H) (local.get $H) (i32.const 0))))
+        (then (call $mmnn (i32.add (local.get $s) (i32.shl (local.get $hs) (i32.const 1))) (i32.add (local.get $ri) (i32.mul (local.get $t) (local.get $hs))) (i32.add (local.get $wh) (local.get $hb2)) (local.get $B) (local.get $H) (local.get $H) (i32.mul (local.get $H) (i32.const 3)) (i32.const 0))))
       ;; g and h
       (local.set $b (i32.const 0))
       (block $cend (loop $cloop
@@ -485,7 +587,7 @@
           (local.set $ja (i32.shl (local.get $j) (i32.const 3)))
           (local.set $ga (i32.add (local.get $go) (local.get $ja)))
           (local.set $ha (i32.add (local.get $hr) (local.get $ja)))
-          ;; candidate pre-activation: xp + r ⊙ (h(t − 1)·Whgᵀ + b′g), or xp + (r ⊙ h(t − 1))·Whgᵀ
+          ;; candidate pre-activation: xp + r ⊙ (h(t − 1)·Whg + b′g), or xp + (r ⊙ h(t − 1))·Whg
           (local.set $c (if (result v128) (local.get $after) (then (f64x2.mul (v128.load (i32.add (local.get $ga) (local.get $hb))) (v128.load (i32.add (local.get $ri) (local.get $ha))))) (else (v128.load (i32.add (local.get $kr) (local.get $ja))))))
           (local.set $c (f64x2.add (v128.load (i32.add (local.get $ga) (local.get $hb2))) (local.get $c)))
           (if (local.get $pair) (then (v128.store (i32.add (local.get $ga) (local.get $hb2)) (local.get $c))) (else (f64.store (i32.add (local.get $ga) (local.get $hb2)) (f64x2.extract_lane 0 (local.get $c)))))

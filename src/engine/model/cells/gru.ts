@@ -59,16 +59,16 @@ export function gruCell(units: number, resetAfter: boolean): Cell {
     units,
     gates: 3,
     forward(xp: Float64Array, T: number, B: number, w: CellWeights): CellCache {
-      // Whᵀ: its rows [0, 2H) are the z and r blocks, rows [2H, 3H) the candidate block.
-      const whT = transpose(w.recurrent, H, G);
       const rb = w.recurrentBias;
       // The same computation in WebAssembly, the time loop in one call (its exp-based sigmoid and
       // tanh cost less than Math.exp and Math.tanh).
-      const fast = gruForwardWasm(xp, whT, rb, T, B, H, resetAfter);
+      const fast = gruForwardWasm(xp, w.recurrent, rb, T, B, H, resetAfter);
       if (fast) {
         const { gates, hidden, resetInput } = fast;
         return { T, B, hidden, saved: { gates, resetInput } };
       }
+      // Whᵀ: its rows [0, 2H) are the z and r blocks, rows [2H, 3H) the candidate block.
+      const whT = transpose(w.recurrent, H, G);
       const gates = new Float64Array(T * B * G);
       const hidden = new Float64Array(T * B * H);
       // reset_after=false keeps r ⊙ h(t−1); reset_after=true keeps h(t−1)·Whg + b′g.

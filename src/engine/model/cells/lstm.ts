@@ -26,14 +26,14 @@ export function lstmCell(units: number): Cell {
     units,
     gates: 4,
     forward(xp: Float64Array, T: number, B: number, w: CellWeights): CellCache {
-      const whT = transpose(w.recurrent, H, G);
       // The same computation in WebAssembly, where the gates' five exponentials a unit and step
       // cost less than Math.exp and Math.tanh (about half the JavaScript forward pass).
-      const fast = lstmForwardWasm(xp, whT, T, B, H);
+      const fast = lstmForwardWasm(xp, w.recurrent, T, B, H);
       if (fast) {
         const { gates, cellState, tanhC, hidden } = fast;
         return { T, B, hidden, cellState, saved: { gates, tanhC } };
       }
+      const whT = transpose(w.recurrent, H, G);
       const gates = new Float64Array(T * B * G);
       const cellState = new Float64Array(T * B * H);
       const tanhC = new Float64Array(T * B * H);
