@@ -7,7 +7,7 @@
  *   npx tsx scripts/benchBrowser.ts [--lesson forecasting] [--lab deep] [--seconds 12] [--no-build] [--json]
  *                                   [--backends wasm,webgl,cpu] [--profile] [--repeat N]
  *                                   [--dist dist,/tmp/other-build] [--port N] [--query deep.batch=32]
- *                                   [--js-profile]
+ *                                   [--js-profile] [--gpu swiftshader|none]
  *
  * `--repeat N` measures each backend N times, each in a fresh page. `--dist a,b` serves several
  * builds (each made with `npx vite build --outDir b`) and alternates between them run by run, so a
@@ -22,6 +22,9 @@
  *
  * `--js-profile` samples the page's JavaScript over the window (Chromium's CPU profiler) and
  * prints the functions with the most self time.
+ *
+ * `--gpu none` runs Chromium without a GPU (software compositing, no WebGL) instead of on SwiftShader,
+ * whose GL work for compositing competes for the CPU with the page and the worker.
  *
  * WebGL here is SwiftShader (software), so its figure says that WebGL works, not how fast a GPU is.
  */
@@ -48,6 +51,11 @@ export interface BrowserBenchOptions {
   profile?: boolean;
   /** Also sample the page's JavaScript over the window (CDP profiler) and print where it spent time. */
   jsProfile?: boolean;
+  /**
+   * `swiftshader` (default): a software GPU, so that WebGL works; `none`: no GPU, software
+   * compositing (WebGL unavailable), as a browser with a blocklisted GPU runs.
+   */
+  gpu?: 'swiftshader' | 'none';
   /** Measured runs per backend (and per build), each in a fresh page; 1 when absent. */
   repeat?: number;
   /** Built sites to serve and alternate between; `dist` when absent. Only the first is rebuilt. */
@@ -617,8 +625,12 @@ export async function runBrowserBench(
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
+        // SwiftShader: WebGL (and with it the GPU compositor) in software on the CPU. Without
+        // it Chromium has no GPU here and composites in software, as for a user whose GPU is
+        // blocklisted; WebGL is then unavailable.
+        ...(o.gpu === 'none'
+          ? ['--disable-gpu']
+          : ['--use-angle=swiftshader', '--enable-unsafe-swiftshader']),
       ],
     });
     for (let run = 1; run <= (o.repeat ?? 1); run++) {
@@ -712,6 +724,7 @@ async function main(): Promise<void> {
     build: !args.includes('--no-build'),
     profile: args.includes('--profile'),
     jsProfile: args.includes('--js-profile'),
+    gpu: opt('gpu', 'swiftshader') === 'none' ? 'none' : 'swiftshader',
     repeat,
     dists: opt('dist', 'dist').split(','),
     port: Number(opt('port', '0')) || undefined,
