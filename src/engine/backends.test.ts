@@ -67,4 +67,21 @@ describe('backends in Node', () => {
     expect(r.backend).toBe(fastest);
     expect(tf.getBackend()).toBe(fastest);
   });
+
+  it('auto does not repeat a first step that is hopelessly slow, and keeps the fast backend', async () => {
+    const calls: string[] = [];
+    const r = await initBackend('auto', {
+      probe: async () => {
+        calls.push(tf.getBackend());
+        // cpu's first step stands in for a GPU compiling its shaders: 60 ms against wasm's ~0.
+        if (tf.getBackend() === 'cpu') await new Promise((done) => setTimeout(done, 60));
+      },
+      probeRuns: 2,
+      slowStartMs: 40,
+      slowFactor: 5,
+    });
+    expect(calls).toEqual(['wasm', 'wasm', 'wasm', 'cpu']);
+    expect(r.backend).toBe('wasm');
+    expect(r.timings?.cpu).toBeGreaterThanOrEqual(55);
+  });
 });

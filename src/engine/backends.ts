@@ -37,6 +37,12 @@ export interface BackendOptions {
   probe?: () => void | Promise<void>;
   /** Probe repetitions after one warm-up call. */
   probeRuns?: number;
+  /**
+   * A backend whose warm-up call takes longer than this many milliseconds and `slowFactor` times
+   * the best probe so far is not timed further (its warm-up time stands): it cannot win.
+   */
+  slowStartMs?: number;
+  slowFactor?: number;
 }
 
 export interface BackendResult {
@@ -108,16 +114,30 @@ export async function initBackend(
   throw new Error('no tfjs backend could start');
 }
 
+/**
+ * Times the probe on each backend that starts and keeps the fastest. The backends that compute on
+ * the CPU go first, so that WebGL, whose first step also compiles its shaders, can be judged
+ * against them: a first step slower than `slowStartMs` and `slowFactor` times the best probe is
+ * not repeated (on a machine with software WebGL that first step alone takes seconds).
+ */
 async function autoBackend(order: BackendName[], options: BackendOptions): Promise<BackendResult> {
   const timings: Partial<Record<BackendName, number>> = {};
   const messages: EngineMessage[] = [];
-  for (const name of order) {
+  const probeOrder = [...order.filter((b) => b !== 'webgl'), ...order.filter((b) => b === 'webgl')];
+  for (const name of probeOrder) {
     if (!(await tryBackend(name, options))) {
       messages.push({ code: 'backend.failed', severity: 'info', params: { backend: name } });
       continue;
     }
     if (!options.probe) return { backend: name, messages, timings };
+    const warmStart = performance.now();
     await options.probe();
+    const warm = performance.now() - warmStart;
+    const best = Math.min(...Object.values(timings));
+    if (warm > (options.slowStartMs ?? 1000) && warm > (options.slowFactor ?? 20) * best) {
+      timings[name] = warm;
+      continue;
+    }
     const runs = options.probeRuns ?? 3;
     const start = performance.now();
     for (let i = 0; i < runs; i++) await options.probe();
