@@ -113,3 +113,26 @@ test('on WebGL the network runs as tfjs kernels and matches the hand-written pas
     expect(Math.abs(l - losses.cpu[i]) / losses.cpu[i]).toBeLessThan(0.01),
   );
 });
+
+test('auto times a step of the lab model on every backend and keeps the fastest', async ({
+  page,
+}) => {
+  test.skip(!webglLab, 'no live lab in the course');
+  test.setTimeout(240_000);
+  const { slug, id } = webglLab;
+  const lab = await openLab(page, slug, id, `${id}.backend=auto&${id}.cell=gru&${id}.units=8`);
+  await lab.getByTestId('lab-step-batch').click();
+  const notice = lab.getByText(/Timed a training step of this model on each backend/);
+  await expect(notice).toBeVisible({ timeout: 180_000 });
+  const text = await notice.innerText();
+  const timings = Object.fromEntries(
+    [...text.matchAll(/(webgl|wasm|cpu) ([\d,.]+) ms/g)].map((m) => [
+      m[1],
+      Number(m[2].replace(/,/g, '')),
+    ]),
+  );
+  expect(Object.keys(timings).sort()).toEqual(['cpu', 'wasm', 'webgl']);
+  const chosen = /chose (webgl|wasm|cpu)/.exec(text)?.[1] ?? '';
+  expect(timings[chosen]).toBe(Math.min(...Object.values(timings)));
+  await expect(lab.getByTestId('lab-backend')).toHaveText(chosen);
+});

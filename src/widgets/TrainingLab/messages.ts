@@ -120,8 +120,8 @@ const MESSAGES: Table = {
     ko: '학습 워커가 멈췄습니다: {detail}. 페이지를 새로 고쳐 다시 시도하세요.',
   },
   'backend.auto': {
-    en: 'Timed each backend on this model and chose {running}.',
-    ko: '이 모델로 백엔드마다 시간을 재어 {running}을(를) 골랐습니다.',
+    en: 'Timed a training step of this model on each backend ({timings}) and chose {running}.',
+    ko: '이 모델의 학습 한 스텝을 백엔드마다 재어({timings}) {running}을(를) 골랐습니다.',
   },
   'backend.failed': {
     en: 'The {backend} backend could not start here; using another one.',
