@@ -68,13 +68,20 @@ export const PAGE_SHARED: Pace = { sliceMs: 16, crowdedDuty: 0.65 };
  */
 const CALM = 0.15;
 const CROWDED = 0.35;
+/**
+ * Batches whose median is the typical batch time: the median, not the mean, so that the odd slow
+ * batch of other causes (a garbage collection, a compilation) does not read as a crowded machine,
+ * while a crowded one slows most batches.
+ */
+const RECENT = 32;
 
 /**
  * Decides, batch by batch, when the training loop hands its thread back and for how long.
  *
  * How crowded the machine is, it reads from its own batches: a batch that takes longer than the
  * fastest recent one spent the difference waiting for a core (the batches of one run do the same
- * work), so `1 − fastest / typical` estimates the share of time the thread was kept off the CPU.
+ * work), so `1 − fastest / typical` (typical: the median of recent batches) estimates the share of
+ * time the thread was kept off the CPU.
  * On a machine with a core to spare that share is small and training never rests; where it is
  * large, the page's main thread and compositor are waiting too, and training rests so as to hold
  * the CPU for only `duty` of the wall time: after a slice of `busy` ms, it rests
@@ -89,8 +96,9 @@ export class Pacer {
   private overslept = 0;
   /** Fastest batch lately, ms; it creeps up 0.1 % a batch, so that it follows a change of work. */
   private fastest = Infinity;
-  /** Batch time, moving average (each batch weighs 1/16), capped at 4× the fastest. */
-  private typical = 0;
+  /** The last RECENT like batches' times, ms (a ring). */
+  private readonly recent: number[] = [];
+  private next = 0;
 
   constructor(
     private readonly now: () => number,
@@ -101,7 +109,9 @@ export class Pacer {
 
   /** Estimated share of wall time training waited for a core, in [0, 1). */
   get crowding(): number {
-    return this.typical > 0 && Number.isFinite(this.fastest) ? 1 - this.fastest / this.typical : 0;
+    if (this.recent.length === 0) return 0;
+    const typical = [...this.recent].sort((a, b) => a - b)[this.recent.length >> 1];
+    return 1 - this.fastest / typical;
   }
 
   /** The share of wall time training may hold the CPU now. */
@@ -142,8 +152,8 @@ export class Pacer {
   private observe(ms: number): void {
     if (!(ms > 0)) return;
     this.fastest = Math.min(ms, this.fastest * 1.001);
-    const capped = Math.min(ms, 4 * this.fastest);
-    this.typical = this.typical === 0 ? capped : this.typical + (capped - this.typical) / 16;
+    this.recent[this.next] = ms;
+    this.next = (this.next + 1) % RECENT;
   }
 }
 
