@@ -135,14 +135,19 @@ describe('WebAssembly kernels', () => {
   });
 });
 
-describe('bias rows', () => {
+describe.each([
+  ['WebAssembly', true],
+  ['JavaScript', false],
+])('bias rows in %s', (_, wasm) => {
   for (const [m, n] of [
     [1, 1],
     [3, 5],
     [7, 2],
     [1600, 80],
+    [333, 17],
   ]) {
     it(`${m} rows of ${n}: sums and adds equal the row-by-row loops`, () => {
+      setWasmKernels(wasm);
       const rows = random(m * n, m + n);
       const bias = random(n + 2, 7);
       const sums = random(n + 1, 8);

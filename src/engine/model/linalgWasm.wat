@@ -7,6 +7,7 @@
 ;;   matMulTransB(out, a, b, m, n, k, keep)  out[m×k] = (keep ? out : 0) + a[m×n]·b[k×n]ᵀ
 ;;   matMulTransA(out, a, b, m, k, n)        out[k×n] += a[m×k]ᵀ·b[m×n]
 ;;   matMul(out, a, b, m, k, n, ldb, keep)   out[m×n] = (keep ? out : 0) + a[m×k]·b[k×n]
+;;   addRows(out, bias, m, n), sumRows(acc, rows, m, n)  bias rows added and summed
 ;;   lstmForward(g, wh, c, tc, h, T, B, H)   the LSTM forward pass (see the function)
 ;;   lstmBackward(...), gruForward(...), gruBackward(...)  the LSTM backward pass and the GRU
 ;;                                           passes, time loops included (see the functions)
@@ -337,6 +338,45 @@
         (br $rjloop)))
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br $riloop)))
+  )
+  ;; Bias rows, two columns at a time (the last of an odd n alone), reading rows in order:
+  ;; addRows(out, bias, m, n)  out[i, :] += bias for each of m rows
+  ;; sumRows(acc, rows, m, n)  acc += Σᵢ rows[i, :], row after row as the JavaScript loop adds them
+  (func (export "addRows") (param $out i32) (param $bias i32) (param $m i32) (param $n i32)
+    (local $i i32) (local $j i32) (local $o i32) (local $v v128)
+    (block $iend (loop $iloop
+      (br_if $iend (i32.ge_s (local.get $i) (local.get $m)))
+      (local.set $j (i32.const 0))
+      (block $jend (loop $jloop
+        (br_if $jend (i32.ge_s (local.get $j) (local.get $n)))
+        (local.set $o (i32.add (local.get $out) (i32.shl (local.get $j) (i32.const 3))))
+        (local.set $v (f64x2.add (v128.load (local.get $o)) (v128.load (i32.add (local.get $bias) (i32.shl (local.get $j) (i32.const 3))))))
+        (if (i32.lt_s (i32.add (local.get $j) (i32.const 1)) (local.get $n))
+          (then (v128.store (local.get $o) (local.get $v)))
+          (else (f64.store (local.get $o) (f64x2.extract_lane 0 (local.get $v)))))
+        (local.set $j (i32.add (local.get $j) (i32.const 2)))
+        (br $jloop)))
+      (local.set $out (i32.add (local.get $out) (i32.shl (local.get $n) (i32.const 3))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $iloop)))
+  )
+  (func (export "sumRows") (param $acc i32) (param $rows i32) (param $m i32) (param $n i32)
+    (local $i i32) (local $j i32) (local $o i32) (local $v v128)
+    (block $iend (loop $iloop
+      (br_if $iend (i32.ge_s (local.get $i) (local.get $m)))
+      (local.set $j (i32.const 0))
+      (block $jend (loop $jloop
+        (br_if $jend (i32.ge_s (local.get $j) (local.get $n)))
+        (local.set $o (i32.add (local.get $acc) (i32.shl (local.get $j) (i32.const 3))))
+        (local.set $v (f64x2.add (v128.load (local.get $o)) (v128.load (i32.add (local.get $rows) (i32.shl (local.get $j) (i32.const 3))))))
+        (if (i32.lt_s (i32.add (local.get $j) (i32.const 1)) (local.get $n))
+          (then (v128.store (local.get $o) (local.get $v)))
+          (else (f64.store (local.get $o) (f64x2.extract_lane 0 (local.get $v)))))
+        (local.set $j (i32.add (local.get $j) (i32.const 2)))
+        (br $jloop)))
+      (local.set $rows (i32.add (local.get $rows) (i32.shl (local.get $n) (i32.const 3))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $iloop)))
   )
   ;; e^x on two lanes: x = k·ln2 + r, |r| ≤ ln2/2, e^r by its Taylor series to r¹² (error below
   ;; 2e-16 relative, summed in Estrin's scheme), 2^k built in the exponent bits. x is clamped to ±708, where e^x is still
