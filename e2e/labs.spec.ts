@@ -104,6 +104,7 @@ test('on WebGL the network runs as tfjs kernels and matches the hand-written pas
       await lab.getByTestId('lab-step-batch').click();
       await expect.poll(() => batchOf(lab), { timeout: 120_000 }).toBe(step);
       await expect(lab.getByTestId('lab-backend')).toHaveText(backend);
+      await expect(lab.getByTestId('lab-compute')).toHaveCount(backend === 'webgl' ? 1 : 0);
       const m = /loss\s+([\d.e−-]+)/i.exec(await status.innerText());
       losses[backend].push(Number((m?.[1] ?? 'NaN').replace('−', '-')));
     }

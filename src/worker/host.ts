@@ -5,7 +5,7 @@
 import * as tf from '@tensorflow/tfjs-core';
 import { currentBackend, fallBack, initBackend, type WasmPaths } from '../engine/backends';
 import { getExperiment, listExperiments, type PreparedData } from '../engine/experiments';
-import { createModel } from '../engine/model';
+import { activeComputePath, createModel } from '../engine/model';
 import { loadPublicBytes, loadPublicText } from '../engine/data/loader';
 import { batchTensors } from '../engine/trainer/batches';
 import { decodeCheckpoint } from '../engine/trainer/checkpoint';
@@ -111,6 +111,7 @@ export class TrainerHost implements TrainerWorkerApi {
     return {
       ok: true,
       backend: currentBackend(),
+      compute: activeComputePath(),
       messages,
       summary: m.summary(),
       paramCount: m.paramCount(),

@@ -47,6 +47,11 @@ export interface CreateResult {
   /** False when the configuration was refused; `messages` say why. */
   ok: boolean;
   backend: BackendName;
+  /**
+   * Where the model's arithmetic runs on that backend: as tfjs kernels ('tensors', on a WebGL that
+   * renders float32) or in the engine's own passes ('arrays').
+   */
+  compute?: 'arrays' | 'tensors';
   /** Validation errors, backend notices. */
   messages: EngineMessage[];
   summary: LayerSummary[];

@@ -89,10 +89,15 @@ export function setComputePath(path: ComputePath): void {
   computePath = path;
 }
 
-/** The path a stack model's next call takes: 'tensors' or 'arrays'. */
+/**
+ * The path a stack model's next call takes: 'tensors' or 'arrays'. A WebGL that cannot render
+ * float32 textures (some phones) would train in half precision, so such a GPU is left out.
+ */
 export function activeComputePath(): 'arrays' | 'tensors' {
   if (computePath !== 'auto') return computePath;
-  return tf.getBackend() === 'webgl' ? 'tensors' : 'arrays';
+  return tf.getBackend() === 'webgl' && tf.env().getBool('WEBGL_RENDER_FLOAT32_ENABLED')
+    ? 'tensors'
+    : 'arrays';
 }
 
 /** Truncated BPTT's window as tensorNetwork takes it: null when nothing is cut. */

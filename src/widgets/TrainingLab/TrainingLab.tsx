@@ -325,6 +325,10 @@ function Lab({
               {' · '}
               {t.running}:{' '}
               <strong data-testid="lab-backend">{snapshot?.backend ?? run.created.backend}</strong>
+              {(snapshot?.backend ?? run.created.backend) === 'webgl' &&
+                run.created.compute === 'tensors' && (
+                  <span data-testid="lab-compute"> ({t.gpuKernels})</span>
+                )}
             </p>
           )}
           {last?.valMetric !== undefined && (
