@@ -139,6 +139,9 @@ export class TrainerHost implements TrainerWorkerApi {
       data: (this.prepared as PreparedData).split,
       createModel,
       onSnapshot: this.send,
+      // The labs redraw from snapshots at most every 100 ms (useTrainer): sending them faster only
+      // costs the page structured clones and garbage while training.
+      snapshotIntervalMs: 100,
       backend: currentBackend,
     });
   }
