@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_FLAGS, SWIFTSHADER_FLAGS } from './scripts/chromium';
 
 /** Debian's Chromium (npm tools cannot download a browser here); `CHROME_PATH` overrides it. */
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -18,16 +19,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions: {
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--use-angle=swiftshader',
-        '--enable-unsafe-swiftshader',
-      ],
+      args: [...CHROMIUM_FLAGS, ...SWIFTSHADER_FLAGS],
     },
   },
   webServer: {

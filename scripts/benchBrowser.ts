@@ -34,6 +34,7 @@ import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CHROMIUM_FLAGS, SWIFTSHADER_FLAGS } from './chromium';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const EPOCH_EXAMPLES = 7000;
@@ -619,18 +620,11 @@ export async function runBrowserBench(
     browser = await chromium.launch({
       executablePath: chrome,
       args: [
-        '--no-sandbox',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...CHROMIUM_FLAGS,
         // SwiftShader: WebGL (and with it the GPU compositor) in software on the CPU. Without
         // it Chromium has no GPU here and composites in software, as for a user whose GPU is
         // blocklisted; WebGL is then unavailable.
-        ...(o.gpu === 'none'
-          ? ['--disable-gpu']
-          : ['--use-angle=swiftshader', '--enable-unsafe-swiftshader']),
+        ...(o.gpu === 'none' ? ['--disable-gpu'] : SWIFTSHADER_FLAGS),
       ],
     });
     for (let run = 1; run <= (o.repeat ?? 1); run++) {
