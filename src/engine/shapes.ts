@@ -162,6 +162,16 @@ export function weightSpecs(config: ModelConfig): WeightSpec[] {
   return specs;
 }
 
+/** Index in `specs` of the weight with this role, layer and direction; -1 when there is none. */
+export function specIndex(
+  specs: WeightSpec[],
+  role: WeightSpec['role'],
+  layer: number,
+  direction: WeightSpec['direction'],
+): number {
+  return specs.findIndex((s) => s.role === role && s.layer === layer && s.direction === direction);
+}
+
 /** Number of elements of a shape. */
 export function sizeOf(shape: number[]): number {
   return shape.reduce((a, b) => a * b, 1);

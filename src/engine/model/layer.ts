@@ -78,7 +78,8 @@ function oneHot(ids: Int32Array, vocab: number): Float64Array {
   return x;
 }
 
-function dropoutMask(rng: Rng, B: number, d: number, rate: number): Float64Array {
+/** One Bernoulli keep-mask per sample and feature, scaled by 1/(1 − rate) (Keras `dropout=`). */
+export function dropoutMask(rng: Rng, B: number, d: number, rate: number): Float64Array {
   const m = new Float64Array(B * d);
   const keep = 1 / (1 - rate);
   for (let i = 0; i < m.length; i++) m[i] = rng.next() >= rate ? keep : 0;

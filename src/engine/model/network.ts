@@ -10,7 +10,7 @@
  */
 import type { Rng } from '../rng';
 import type { ModelConfig } from '../types';
-import { inputFeatures, layerOutputWidth, type WeightSpec } from '../shapes';
+import { inputFeatures, layerOutputWidth, specIndex, type WeightSpec } from '../shapes';
 import type { Cell, CutFn } from './cells/cell';
 import type { DirectionWeights, LayerCache, LayerInput } from './layer';
 import { layerBackward, layerForward, makeCell } from './layer';
@@ -33,13 +33,13 @@ export function viewArrays(
   const find = (
     role: WeightSpec['role'],
     layer: number,
-    dir: string | null,
+    dir: WeightSpec['direction'],
   ): Float64Array | undefined => {
-    const i = specs.findIndex((s) => s.role === role && s.layer === layer && s.direction === dir);
+    const i = specIndex(specs, role, layer, dir);
     return i >= 0 ? arrays[i] : undefined;
   };
   const layers = config.layers.map((l, li) =>
-    (l.bidirectional ? ['forward', 'backward'] : ['forward']).map((dir) => {
+    (l.bidirectional ? (['forward', 'backward'] as const) : (['forward'] as const)).map((dir) => {
       const bias = find('bias', li, dir) as Float64Array;
       const G = bias.length / (l.cell === 'gru' && l.gruResetAfter ? 2 : 1);
       return {

@@ -20,10 +20,11 @@
  */
 import * as tf from '@tensorflow/tfjs-core';
 import type { Rng } from '../rng';
-import { inputFeatures, layerOutputWidth, type WeightSpec } from '../shapes';
+import { inputFeatures, layerOutputWidth, specIndex, type WeightSpec } from '../shapes';
 import type { LossKind, MetricKind, ModelConfig, RecurrentLayerConfig } from '../types';
 import { LAYER_NORM_EPSILON } from './cells/simpleRnn';
 import { activate, lossAndGradient, metricValue, type Targets } from './losses';
+import { dropoutMask } from './layer';
 import type { Batch } from './network';
 
 /** The weight tensors of one direction of a layer. */
@@ -43,7 +44,7 @@ function find(
   layer: number,
   dir: WeightSpec['direction'],
 ): tf.Tensor | undefined {
-  const i = specs.findIndex((s) => s.role === role && s.layer === layer && s.direction === dir);
+  const i = specIndex(specs, role, layer, dir);
   return i >= 0 ? ws[i] : undefined;
 }
 
@@ -150,7 +151,7 @@ function inputBias(layer: RecurrentLayerConfig, w: DirectionTensors): tf.Tensor 
   return w.bias;
 }
 
-/** Dropout masks for every layer and direction, drawn exactly as layer.ts draws them. */
+/** Dropout masks for every layer and direction, drawn by layer.ts in the order it draws them. */
 export function dropoutMasks(
   config: ModelConfig,
   B: number,
@@ -160,11 +161,7 @@ export function dropoutMasks(
   return config.layers.map((layer, i) =>
     (layer.bidirectional ? [0, 1] : [0]).map(() => {
       const rate = layer.dropout ?? 0;
-      if (!rng || rate <= 0) return null;
-      const m = new Float32Array(B * widths[i]);
-      const keep = 1 / (1 - rate);
-      for (let k = 0; k < m.length; k++) m[k] = rng.next() >= rate ? keep : 0;
-      return m;
+      return rng && rate > 0 ? Float32Array.from(dropoutMask(rng, B, widths[i], rate)) : null;
     }),
   );
 }
