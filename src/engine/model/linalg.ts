@@ -12,12 +12,37 @@
  * recurrent products in one call each), equal to the JavaScript cells within 1e-12. Both run the
  * same on every tfjs backend.
  */
-import { wasmKernels } from './linalgWasm';
+import { wasmKernels, type WasmKernels } from './linalgWasm';
 
 export { linalgWasmBytes, setWasmKernels, usingWasmKernels } from './linalgWasm';
 
 /** Below this many multiply-adds the copies cost more than SIMD saves (measured in Node 20). */
 const WASM_MIN_MACS = 1024;
+
+/**
+ * Runs a product in the module: a at address 0, b after it, the output block after b (its current
+ * values copied in when the kernel adds to them); `kernel` gets the byte addresses of the output
+ * and of b, then the result is copied back to out[outOff, outOff + outLen).
+ */
+function inModule(
+  w: WasmKernels,
+  a: Float64Array,
+  b: Float64Array,
+  out: Float64Array,
+  outOff: number,
+  outLen: number,
+  accumulate: boolean,
+  kernel: (outAddress: number, bAddress: number) => void,
+): void {
+  const pb = a.length;
+  const po = pb + b.length;
+  const heap = w.reserve(po + outLen);
+  heap.set(a, 0);
+  heap.set(b, pb);
+  if (accumulate) heap.set(out.subarray(outOff, outOff + outLen), po);
+  kernel(po * 8, pb * 8);
+  out.set(heap.subarray(po, po + outLen), outOff);
+}
 
 /**
  * out[m×k] (+)= a[m×n] · b[k×n]ᵀ in plain JavaScript, the fallback where WebAssembly SIMD is
@@ -127,14 +152,16 @@ export function matMulTransB(
     matMulTransBScalar(out, outOff, a, aOff, b, m, n, k, accumulate);
     return;
   }
-  const pb = m * n;
-  const po = pb + k * n;
-  const heap = w.reserve(po + m * k);
-  heap.set(a.subarray(aOff, aOff + m * n), 0);
-  heap.set(b.subarray(0, k * n), pb);
-  if (accumulate) heap.set(out.subarray(outOff, outOff + m * k), po);
-  w.transB(po * 8, 0, pb * 8, m, n, k, accumulate ? 1 : 0);
-  out.set(heap.subarray(po, po + m * k), outOff);
+  inModule(
+    w,
+    a.subarray(aOff, aOff + m * n),
+    b.subarray(0, k * n),
+    out,
+    outOff,
+    m * k,
+    accumulate,
+    (po, pb) => w.transB(po, 0, pb, m, n, k, accumulate ? 1 : 0),
+  );
 }
 
 /** out[k×n] += a[m×k]ᵀ · b[m×n]: a weight gradient Xᵀ·dZ summed over m rows. */
@@ -153,14 +180,16 @@ export function matMulTransA(
     matMulTransAScalar(out, a, aOff, b, bOff, m, k, n);
     return;
   }
-  const pb = m * k;
-  const po = pb + m * n;
-  const heap = w.reserve(po + k * n);
-  heap.set(a.subarray(aOff, aOff + m * k), 0);
-  heap.set(b.subarray(bOff, bOff + m * n), pb);
-  heap.set(out.subarray(0, k * n), po);
-  w.transA(po * 8, 0, pb * 8, m, k, n);
-  out.set(heap.subarray(po, po + k * n));
+  inModule(
+    w,
+    a.subarray(aOff, aOff + m * k),
+    b.subarray(bOff, bOff + m * n),
+    out,
+    0,
+    k * n,
+    true,
+    (po, pb) => w.transA(po, 0, pb, m, k, n),
+  );
 }
 
 /**
@@ -488,14 +517,16 @@ export function matMul(
     matMulTransBScalar(out, outOff, a, aOff, transpose(b, k, n), m, k, n, accumulate);
     return;
   }
-  const pb = m * k;
-  const po = pb + k * n;
-  const heap = w.reserve(po + m * n);
-  heap.set(a.subarray(aOff, aOff + m * k), 0);
-  heap.set(b.subarray(0, k * n), pb);
-  if (accumulate) heap.set(out.subarray(outOff, outOff + m * n), po);
-  w.matMul(po * 8, 0, pb * 8, m, k, n, n, accumulate ? 1 : 0);
-  out.set(heap.subarray(po, po + m * n), outOff);
+  inModule(
+    w,
+    a.subarray(aOff, aOff + m * k),
+    b.subarray(0, k * n),
+    out,
+    outOff,
+    m * n,
+    accumulate,
+    (po, pb) => w.matMul(po, 0, pb, m, k, n, n, accumulate ? 1 : 0),
+  );
 }
 
 /**
