@@ -7,7 +7,7 @@
  *   npx tsx scripts/benchBrowser.ts [--lesson forecasting] [--lab deep] [--seconds 12] [--no-build] [--json]
  *                                   [--backends wasm,webgl,cpu] [--profile] [--repeat N]
  *                                   [--dist dist,/tmp/other-build] [--port N] [--query deep.batch=32]
- *                                   [--js-profile] [--gpu swiftshader|none]
+ *                                   [--js-profile] [--gpu swiftshader,none] [--viewport 360x740]
  *
  * `--repeat N` measures each backend N times, each in a fresh page. `--dist a,b` serves several
  * builds (each made with `npx vite build --outDir b`) and alternates between them run by run, so a
@@ -24,7 +24,11 @@
  * prints the functions with the most self time.
  *
  * `--gpu none` runs Chromium without a GPU (software compositing, no WebGL) instead of on SwiftShader,
- * whose GL work for compositing competes for the CPU with the page and the worker.
+ * whose GL work for compositing competes for the CPU with the page and the worker; `--gpu
+ * swiftshader,none` alternates the two browsers run by run (webgl runs only on SwiftShader).
+ *
+ * The pseudo-backend `idle` (`--backends idle,wasm`) opens the same page and trains nothing: the
+ * browser's own frame gaps on this machine, measured between the training runs.
  *
  * WebGL here is SwiftShader (software), so its figure says that WebGL works, not how fast a GPU is.
  */
@@ -38,6 +42,11 @@ import { CHROMIUM_FLAGS, SWIFTSHADER_FLAGS } from './chromium';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 const EPOCH_EXAMPLES = 7000;
+/**
+ * A pseudo-backend for `--backends`: the same page with nothing training, the browser's own frame
+ * gaps on this machine, to compare the training runs with under the same load.
+ */
+const IDLE = 'idle';
 /** Frames slower than this count as long in the gap/message correlation (two 60 Hz frames). */
 const LONG_GAP_MS = 33;
 
@@ -56,7 +65,9 @@ export interface BrowserBenchOptions {
    * `swiftshader` (default): a software GPU, so that WebGL works; `none`: no GPU, software
    * compositing (WebGL unavailable), as a browser with a blocklisted GPU runs.
    */
-  gpu?: 'swiftshader' | 'none';
+  gpus?: Gpu[];
+  /** The page's window, CSS pixels; 1280 × 900 when absent (below 600 wide: a phone, at 3×). */
+  viewport?: { width: number; height: number };
   /** Measured runs per backend (and per build), each in a fresh page; 1 when absent. */
   repeat?: number;
   /** Built sites to serve and alternate between; `dist` when absent. Only the first is rebuilt. */
@@ -206,6 +217,7 @@ interface ThreadTime {
 /** What `--profile` keeps of one run. */
 export interface RunProfile {
   backend: string;
+  gpu: Gpu;
   dist: string;
   run: number;
   frames: LongFrame[];
@@ -218,9 +230,13 @@ export interface RunProfile {
   js: { name: string; ms: number }[];
 }
 
+export type Gpu = 'swiftshader' | 'none';
+
 export interface BrowserRow {
   model: string;
   backend: string;
+  /** The Chromium it ran in: SwiftShader GL, or no GPU (software compositing). */
+  gpu: Gpu;
   where: 'browser';
   examplesPerSecond: number;
   engineMsPerEpoch: number;
@@ -234,6 +250,18 @@ export interface BrowserRow {
   run: number;
   /** 1-minute load average at the end of the window. */
   loadAverage: number;
+}
+
+/** `--viewport 360x740` → { width: 360, height: 740 }. */
+function viewportOf(text: string): { width: number; height: number } {
+  const m = /^(\d+)x(\d+)$/.exec(text);
+  if (!m) throw new Error(`--viewport takes WIDTHxHEIGHT, e.g. 360x740, not "${text}"`);
+  return { width: Number(m[1]), height: Number(m[2]) };
+}
+
+/** How a row names its browser: the GPU it composited with. */
+function gpuName(gpu: Gpu): string {
+  return gpu === 'none' ? 'no GPU' : 'SwiftShader';
 }
 
 /** Process ids of `root`'s descendants (Chromium and its helpers), from /proc. */
@@ -363,7 +391,7 @@ function printProfile(p: RunProfile): void {
     }
   }
   console.log(
-    `\n${p.backend} (${p.dist}, run ${p.run}): ${frames.length} frames over 50 ms, ` +
+    `\n${p.backend} (${gpuName(p.gpu)}, ${p.dist}, run ${p.run}): ${frames.length} frames over 50 ms, ` +
       `${Math.round(total)} ms in all, ${Math.round(render)} ms of it in style/layout/paint at frame end`,
   );
   const top = [...byScript].sort((a, b) => b[1].ms - a[1].ms).slice(0, 8);
@@ -502,6 +530,7 @@ async function serve(dist: string, port: number): Promise<() => void> {
 /** One measured run: open the lab, train, measure the window, pause. */
 async function measureRun(
   browser: Browser,
+  gpu: Gpu,
   o: BrowserBenchOptions,
   backend: string,
   base: string,
@@ -510,21 +539,29 @@ async function measureRun(
 ): Promise<{ row: BrowserRow; profile: RunProfile }> {
   // The offline app's service worker would spend the measured window precaching the site.
   const context = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
+    viewport: o.viewport ?? { width: 1280, height: 900 },
+    // A phone-sized window is a touch screen at a phone's pixel ratio.
+    ...((o.viewport?.width ?? 1280) < 600
+      ? { deviceScaleFactor: 3, isMobile: true, hasTouch: true }
+      : {}),
     serviceWorkers: 'block',
   });
   try {
     const page: Page = await context.newPage();
     await page.addInitScript(pageRecorder(Boolean(o.profile)));
-    await page.goto(
-      `${base}#/en/${o.lesson}?${o.lab}.backend=${backend}${o.query ? `&${o.query}` : ''}`,
-    );
-    const lab = page.getByTestId(`lab-${o.lab}`);
+    const idle = backend === IDLE;
+    const settings = [idle ? '' : `${o.lab}.backend=${backend}`, o.query ?? ''].filter(Boolean);
+    await page.goto(`${base}#/en/${o.lesson}?${settings.join('&')}`);
+    // Training labs are `lab-<id>`; the character and sentiment labs have their own prefix.
+    const lab = page.locator(`[data-testid="lab-${o.lab}"], [data-testid$="lab-${o.lab}"]`).first();
     await lab.waitFor();
     const title = await lab.locator('h3').first().innerText();
     await lab.scrollIntoViewIfNeeded();
-    await lab.getByTestId('lab-train').click();
-    await lab.getByTestId('lab-pause').waitFor({ timeout: 60_000 });
+    // Every lab's buttons end in -train and -pause (lab-, charlab-, sentiment-…).
+    if (!idle) {
+      await lab.locator('[data-testid$="-train"]').first().click();
+      await lab.locator('[data-testid$="-pause"]').first().waitFor({ timeout: 60_000 });
+    }
     // Let the backend warm up, then measure frame gaps and speed over a fixed window.
     await page.waitForTimeout(2000);
     const cdp = o.jsProfile ? await context.newCDPSession(page) : null;
@@ -544,16 +581,22 @@ async function measureRun(
     const js = cdp
       ? selfTimes(((await cdp.send('Profiler.stop')) as { profile: CpuProfile }).profile)
       : [];
-    const running = (
-      await lab
-        .getByTestId('lab-backend')
-        .innerText()
-        .catch(() => backend)
-    ).trim();
-    await lab
-      .getByTestId('lab-pause')
-      .click()
-      .catch(() => undefined);
+    const running = idle
+      ? IDLE
+      : (
+          await lab
+            .locator('[data-testid$="-backend"]')
+            .first()
+            .innerText()
+            .catch(() => backend)
+        ).trim();
+    const pause = lab.locator('[data-testid$="-pause"]').first();
+    const trainedThrough = idle || (await pause.isVisible());
+    if (!idle) await pause.click({ timeout: 2000 }).catch(() => undefined);
+    if (!trainedThrough)
+      (o.log ?? console.error)(
+        `  training ended inside the window: the figures include idle frames (raise the epochs with --query ${o.lab}.epochs=N)`,
+      );
     const speed = speedOf(measure.messages);
     const sorted = measure.gaps.map((g) => g[1]).sort((a, b) => a - b);
     const jiffies = cpuAfter.total - cpuBefore.total;
@@ -561,6 +604,7 @@ async function measureRun(
     const row: BrowserRow = {
       model: title,
       backend: running,
+      gpu,
       where: 'browser',
       examplesPerSecond: Math.round(speed.examplesPerSecond),
       engineMsPerEpoch:
@@ -577,6 +621,7 @@ async function measureRun(
     };
     const profile: RunProfile = {
       backend: running,
+      gpu,
       dist: basename(dist),
       run,
       frames: measure.longFrames,
@@ -610,41 +655,50 @@ export async function runBrowserBench(
   const servers: (() => void)[] = [];
   const rows: BrowserRow[] = [];
   const profiles: RunProfile[] = [];
-  let browser: Browser | null = null;
+  const gpus: Gpu[] = o.gpus && o.gpus.length > 0 ? o.gpus : ['swiftshader'];
+  const browsers = new Map<Gpu, Browser>();
   try {
     const ports: number[] = [];
     for (const [i, d] of dists.entries()) {
       ports.push(o.port ? o.port + i : await freePort());
       servers.push(await serve(d, ports[i]));
     }
-    browser = await chromium.launch({
-      executablePath: chrome,
-      args: [
-        ...CHROMIUM_FLAGS,
-        // SwiftShader: WebGL (and with it the GPU compositor) in software on the CPU. Without
-        // it Chromium has no GPU here and composites in software, as for a user whose GPU is
-        // blocklisted; WebGL is then unavailable.
-        ...(o.gpu === 'none' ? ['--disable-gpu'] : SWIFTSHADER_FLAGS),
-      ],
-    });
+    for (const gpu of gpus) {
+      browsers.set(
+        gpu,
+        await chromium.launch({
+          executablePath: chrome,
+          args: [
+            ...CHROMIUM_FLAGS,
+            // SwiftShader: WebGL (and with it the GPU compositor) in software on the CPU. Without
+            // it Chromium has no GPU here and composites in software, as for a user whose GPU is
+            // blocklisted; WebGL is then unavailable.
+            ...(gpu === 'none' ? ['--disable-gpu'] : SWIFTSHADER_FLAGS),
+          ],
+        }),
+      );
+    }
     for (let run = 1; run <= (o.repeat ?? 1); run++) {
       for (const backend of o.backends) {
-        // Builds alternate innermost, so each before/after pair shares the machine's load.
+        // Builds and browsers alternate innermost, so each pair compared shares the machine's load.
         for (const [i, d] of dists.entries()) {
-          const base = `http://127.0.0.1:${ports[i]}/`;
-          const { row, profile } = await measureRun(browser, o, backend, base, d, run);
-          rows.push(row);
-          if (o.profile || o.jsProfile) profiles.push(profile);
-          log(
-            `${row.model} on ${row.backend} in Chromium (${row.dist}, run ${run}): ` +
-              `${row.examplesPerSecond} ex/s, gaps p50 ${row.p50FrameGapMs} / p99 ${row.p99FrameGapMs} / ` +
-              `max ${row.longestFrameGapMs} ms, load ${row.loadAverage}`,
-          );
+          for (const [gpu, browser] of browsers) {
+            if (gpu === 'none' && backend === 'webgl') continue;
+            const base = `http://127.0.0.1:${ports[i]}/`;
+            const { row, profile } = await measureRun(browser, gpu, o, backend, base, d, run);
+            rows.push(row);
+            if (o.profile || o.jsProfile) profiles.push(profile);
+            log(
+              `${row.model} on ${row.backend} in Chromium (${gpuName(gpu)}, ${row.dist}, run ${run}): ` +
+                `${row.examplesPerSecond} ex/s, gaps p50 ${row.p50FrameGapMs} / p99 ${row.p99FrameGapMs} / ` +
+                `max ${row.longestFrameGapMs} ms, load ${row.loadAverage}`,
+            );
+          }
         }
       }
     }
   } finally {
-    await browser?.close();
+    for (const b of browsers.values()) await b.close();
     for (const stop of servers) stop();
   }
   return { rows, profiles };
@@ -654,6 +708,7 @@ function printRows(rows: BrowserRow[]): void {
   console.log(
     'model'.padEnd(20),
     'backend'.padEnd(8),
+    'browser'.padEnd(11),
     'build'.padEnd(14),
     'run'.padStart(3),
     'ex/s'.padStart(7),
@@ -667,6 +722,7 @@ function printRows(rows: BrowserRow[]): void {
     console.log(
       r.model.slice(0, 19).padEnd(20),
       r.backend.padEnd(8),
+      gpuName(r.gpu).padEnd(11),
       r.dist.slice(0, 13).padEnd(14),
       String(r.run).padStart(3),
       String(r.examplesPerSecond).padStart(7),
@@ -683,15 +739,15 @@ function printRows(rows: BrowserRow[]): void {
 function printMedians(rows: BrowserRow[]): void {
   const groups = new Map<string, BrowserRow[]>();
   for (const r of rows) {
-    const key = `${r.backend}\t${r.dist}`;
+    const key = `${r.backend}\t${r.dist}\t${r.gpu}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   console.log(`\nMedians over runs`);
   for (const [key, rs] of groups) {
-    const [backend, dist] = key.split('\t');
+    const [backend, dist, gpu] = key.split('\t');
     const m = (f: (r: BrowserRow) => number) => median(rs.map(f));
     console.log(
-      `  ${backend.padEnd(6)} ${dist.padEnd(14)} ${rs.length} runs: ${Math.round(m((r) => r.examplesPerSecond))} ex/s, ` +
+      `  ${backend.padEnd(6)} ${gpuName(gpu as Gpu).padEnd(11)} ${dist.padEnd(14)} ${rs.length} runs: ${Math.round(m((r) => r.examplesPerSecond))} ex/s, ` +
         `gaps p50 ${m((r) => r.p50FrameGapMs)} / p99 ${m((r) => r.p99FrameGapMs)} / ` +
         `max ${m((r) => r.longestFrameGapMs)} ms (worst max ${Math.max(...rs.map((r) => r.longestFrameGapMs))} ms), ` +
         `load ${m((r) => r.loadAverage).toFixed(2)}`,
@@ -718,10 +774,13 @@ async function main(): Promise<void> {
     build: !args.includes('--no-build'),
     profile: args.includes('--profile'),
     jsProfile: args.includes('--js-profile'),
-    gpu: opt('gpu', 'swiftshader') === 'none' ? 'none' : 'swiftshader',
+    gpus: opt('gpu', 'swiftshader')
+      .split(',')
+      .map((g): Gpu => (g === 'none' ? 'none' : 'swiftshader')),
     repeat,
     dists: opt('dist', 'dist').split(','),
     port: Number(opt('port', '0')) || undefined,
+    viewport: viewportOf(opt('viewport', '1280x900')),
   });
   if (args.includes('--json')) console.log(JSON.stringify(rows));
   else {
