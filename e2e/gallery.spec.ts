@@ -54,3 +54,41 @@ test("the shape calculator gives the notes' 42 parameters for SimpleRNN(3) on (2
   const shapes = page.locator('[data-gallery="shapes"]');
   await expect(shapes).toContainText('42');
 });
+
+test('a heatmap paints every cell as a flat block of its own colour', async ({ page }) => {
+  await open(page, '#/en/gallery');
+  const heat = page.locator('[data-gallery="heatmap"]');
+  const grid = heat.locator('svg rect[role="application"]').first();
+  await expect(grid).toBeVisible();
+  // The pixels of one line through the middle of the grid, read back from the canvas under it.
+  const line = await grid.evaluate((rect) => {
+    const canvas = rect.closest('.viz-canvas-stack')?.querySelector('canvas');
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return null;
+    const c = canvas.getBoundingClientRect();
+    const g = rect.getBoundingClientRect();
+    const sx = canvas.width / c.width;
+    const y = Math.round((g.top + g.height / 2 - c.top) * sx);
+    const x0 = Math.round((g.left - c.left) * sx) + 2;
+    const x1 = Math.round((g.right - c.left) * sx) - 2;
+    const data = ctx.getImageData(x0, y, x1 - x0, 1).data;
+    const out: string[] = [];
+    for (let i = 0; i < data.length; i += 4)
+      out.push(`${data[i]},${data[i + 1]},${data[i + 2]},${data[i + 3]}`);
+    return out;
+  });
+  expect(line).not.toBeNull();
+  const pixels = line ?? [];
+  // Painted everywhere (no transparent hole), several cells of different colours...
+  expect(pixels.filter((p) => p.endsWith(',0'))).toEqual([]);
+  const runs: number[] = [];
+  for (const [i, p] of pixels.entries()) {
+    if (i > 0 && p === pixels[i - 1]) runs[runs.length - 1] += 1;
+    else runs.push(1);
+  }
+  expect(runs.length).toBeGreaterThanOrEqual(3);
+  // ...each a solid block: scaling the one-pixel-per-cell bitmap smoothly would blend neighbours
+  // into ramps of one-pixel runs.
+  const sorted = [...runs].sort((a, b) => a - b);
+  expect(sorted[Math.floor(sorted.length / 2)]).toBeGreaterThanOrEqual(4);
+});

@@ -202,7 +202,12 @@ describe('canvas layouts (geometry snapshots)', () => {
       left: 60,
       top: 20,
     });
-    expect(l.scene.prims).toHaveLength(3 * 8);
+    // One grid of 3 units × 8 steps, each cell the scale's colour of its value.
+    expect(l.scene.prims).toHaveLength(1);
+    const grid = l.scene.prims[0];
+    if (grid.kind !== 'grid') throw new Error(grid.kind);
+    expect([grid.rows, grid.cols, grid.fills.length]).toEqual([3, 8, 24]);
+    expect(grid.fills[8 + 5]).toBe(gateScale('f', values).colour(values[1][5]));
     expect(l).toMatchSnapshot();
   });
 

@@ -1,6 +1,6 @@
 /**
- * Layout of a heatmap as plain data: one rectangle per value with its colour, in a grid of
- * rows × columns fitted into a box. The canvas paints it; tests snapshot it.
+ * Layout of a heatmap as plain data: one colour per value, in a grid of rows × columns fitted into
+ * a box. The canvas paints it; tests snapshot it.
  */
 import { HEATMAP_MAX_CELL, HEATMAP_MIN_CELL } from './constants';
 import type { ColourScale } from './scales';
@@ -39,20 +39,18 @@ export function heatmapLayout(inp: HeatmapLayoutInput): HeatmapLayout {
   const cellH = Math.floor(clampCell(inp.maxHeight / Math.max(1, rows)) * 10) / 10;
   const width = inp.left + cols * cellW;
   const height = inp.top + rows * cellH;
-  const prims: Scene['prims'] = [];
-  inp.values.forEach((row, r) =>
-    row.forEach((v, c) =>
-      prims.push({
-        kind: 'rect',
-        x: +(inp.left + c * cellW).toFixed(1),
-        y: +(inp.top + r * cellH).toFixed(1),
-        // Slightly oversized so neighbouring cells leave no hairline gaps after scaling.
-        w: cellW + 0.5,
-        h: cellH + 0.5,
-        fill: Number.isFinite(v) ? inp.scale.colour(v) : 'var(--muted)',
-      }),
-    ),
+  const fills = inp.values.flatMap((row) =>
+    Array.from({ length: cols }, (_, c) => {
+      // A short row leaves its missing cells empty; a non-finite value is drawn muted.
+      const v = row[c];
+      if (v === undefined) return '';
+      return Number.isFinite(v) ? inp.scale.colour(v) : 'var(--muted)';
+    }),
   );
+  const prims: Scene['prims'] =
+    rows > 0 && cols > 0
+      ? [{ kind: 'grid', x: inp.left, y: inp.top, cellW, cellH, rows, cols, fills }]
+      : [];
   return {
     rows,
     cols,

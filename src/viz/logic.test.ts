@@ -14,6 +14,8 @@ import { classifySteps, gradientRanges } from './GradientFlow';
 import { lineLayout } from './lineLayout';
 import { mae } from './ForecastView';
 import { edgeInWindow, gradientWidth, stepRoles } from './unrolledLayout';
+import { gridPixels } from './scene';
+import { heatmapLayout } from './heatmapLayout';
 
 describe('log-scale ticks', () => {
   it('are the powers of ten inside the range', () => {
@@ -214,5 +216,49 @@ describe('unrolled network layout', () => {
     expect(gradientWidth(1, 1)).toBe(6);
     expect(gradientWidth(1e-6, 1)).toBe(1);
     expect(gradientWidth(1e-3, 1)).toBeCloseTo(3.5, 12);
+  });
+});
+
+describe('heatmap bitmap', () => {
+  it('turns each cell colour into its RGBA bytes, as CSS defines the colours', () => {
+    const pixels = gridPixels(
+      {
+        kind: 'grid',
+        x: 0,
+        y: 0,
+        cellW: 4,
+        cellH: 4,
+        rows: 2,
+        cols: 3,
+        fills: ['rgb(10, 20, 30)', 'steelblue', '#ff000080', 'var(--muted)', '', 'hsl(120, 100%, 25%)'],
+      },
+      (c) => (c === 'var(--muted)' ? '#888888' : c),
+    );
+    expect(Array.from(pixels)).toEqual([
+      ...[10, 20, 30, 255],
+      ...[70, 130, 180, 255], // steelblue in CSS Color 4
+      ...[255, 0, 0, 128],
+      ...[136, 136, 136, 255],
+      ...[0, 0, 0, 0], // no value: transparent
+      ...[0, 128, 0, 255], // hsl(120, 100%, 25%) is CSS "green"
+    ]);
+  });
+
+  it('leaves the missing cells of a short row empty and mutes non-finite values', () => {
+    const scale = magnitudeScale(0, 1);
+    const l = heatmapLayout({
+      values: [[0.5, NaN], [0.25]],
+      scale,
+      maxWidth: 100,
+      maxHeight: 100,
+      left: 0,
+      top: 0,
+    });
+    expect(l.scene.prims[0]).toMatchObject({
+      kind: 'grid',
+      rows: 2,
+      cols: 2,
+      fills: [scale.colour(0.5), 'var(--muted)', scale.colour(0.25), ''],
+    });
   });
 });
