@@ -3,7 +3,7 @@
  * with their probabilities, right or wrong (said in words and marks, not colour alone); below, the
  * path the hidden state takes (raw when 2-D, PCA otherwise).
  */
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { extent, scaleLinear } from 'd3';
 import type { Lang } from '../lesson/lang';
 import { Figure, type TableData } from './Figure';
@@ -23,10 +23,16 @@ export interface CharacterViewProps {
 const COL = 56;
 const ROW = 18;
 
-export function CharacterView({ lang, data, k = TOP_K, width = 640 }: CharacterViewProps) {
+/** Re-renders only when its data, size or language change, not with every training snapshot. */
+export const CharacterView = memo(function CharacterView({
+  lang,
+  data,
+  k = TOP_K,
+  width = 640,
+}: CharacterViewProps) {
   const [active, setActive] = useState<number | null>(null);
-  const positions = topK(data, k);
-  const { points, explained } = hiddenPath(data.hidden);
+  const positions = useMemo(() => topK(data, k), [data, k]);
+  const { points, explained } = useMemo(() => hiddenPath(data.hidden), [data.hidden]);
   const colsH = 40 + k * ROW + 24;
   const table = (): TableData => ({
     caption: say('charTitle', lang),
@@ -167,4 +173,4 @@ export function CharacterView({ lang, data, k = TOP_K, width = 640 }: CharacterV
       </svg>
     </Figure>
   );
-}
+});

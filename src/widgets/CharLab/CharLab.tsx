@@ -111,8 +111,12 @@ function Lab({
     [experiment, s.seed, s.layers, s.units, s.epochs],
   );
   const run = useTrainer(spec, { sample: s.sample });
-  const chars = run.created?.chars ?? [];
-  const reading = run.trace && chars.length > 0 ? readTrace(run.trace, chars) : null;
+  // The reading changes with the trace (a few times a second), not with every snapshot.
+  const chars = run.created?.chars;
+  const reading = useMemo(
+    () => (run.trace && chars && chars.length > 0 ? readTrace(run.trace, chars) : null),
+    [run.trace, chars],
+  );
   const snap = run.snapshot;
   const last = snap?.history.at(-1);
 
