@@ -137,3 +137,58 @@ test('auto times a step of the lab model on every backend and keeps the fastest'
   expect(timings[chosen]).toBe(Math.min(...Object.values(timings)));
   await expect(lab.getByTestId('lab-backend')).toHaveText(chosen);
 });
+
+test('a lab scrolled out of view trains on but redraws about once a second, and catches up in view', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const lab = await openLab(
+    page,
+    'forecasting',
+    'deep',
+    'deep.backend=wasm&deep.batch=16&deep.epochs=50',
+  );
+  await lab.getByTestId('lab-train').click();
+  await expect.poll(() => batchOf(lab), { timeout: 120_000 }).toBeGreaterThan(5);
+  const status = lab.locator('.viz-toolbar[role="status"]').first();
+  /** How many times the lab's progress line changed over `ms`. */
+  const changesOver = (ms: number) =>
+    status.evaluate(
+      (el, wait) =>
+        new Promise<number>((done) => {
+          let n = 0;
+          let last = el.textContent;
+          const mo = new MutationObserver(() => {
+            if (el.textContent !== last) {
+              last = el.textContent;
+              n += 1;
+            }
+          });
+          mo.observe(el, { subtree: true, childList: true, characterData: true });
+          setTimeout(() => {
+            mo.disconnect();
+            done(n);
+          }, wait);
+        }),
+      ms,
+    );
+  const inView = await changesOver(2000);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(lab).not.toBeInViewport();
+  /** Batches trained so far, from "Epoch E: batch B of N". */
+  const progress = async () => {
+    const m = /Epoch\s+(\d+): batch\s+(\d+) of (\d+)/.exec(await status.innerText());
+    return m ? (Number(m[1]) - 1) * Number(m[3]) + Number(m[2]) : NaN;
+  };
+  const shownAway = await progress();
+  const away = await changesOver(3000);
+  // Out of view: still moving, at most once a second; in view it moved several times as often.
+  expect(away).toBeGreaterThanOrEqual(1);
+  expect(away).toBeLessThanOrEqual(4);
+  expect(inView / 2).toBeGreaterThan((away / 3) * 2);
+  // Back in view, it shows training that went on meanwhile, and moves at the full rate again.
+  await lab.scrollIntoViewIfNeeded();
+  await expect.poll(progress, { timeout: 2000 }).toBeGreaterThan(shownAway);
+  expect(await changesOver(1000)).toBeGreaterThanOrEqual(3);
+  await lab.getByTestId('lab-pause').click();
+});

@@ -60,7 +60,7 @@ export function LabRun({
   );
 
   return (
-    <section className="openlab__run" aria-labelledby="openlab-run-title">
+    <section className="openlab__run" aria-labelledby="openlab-run-title" ref={run.viewRef}>
       <h2 id="openlab-run-title">{t.run}</h2>
       <fieldset className="openlab__plain" disabled={!canTrain || run.status === 'starting'}>
         <legend className="visually-hidden">{t.run}</legend>

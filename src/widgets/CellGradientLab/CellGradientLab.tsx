@@ -13,7 +13,7 @@ import { GradientFlow, type GradientModel } from '../../viz/GradientFlow';
 import { Sized } from '../../viz/Sized';
 import { LAB_STRINGS } from '../TrainingLab/strings';
 import { LabStatus } from '../LabFrame/LabFrame';
-import { useTrainer, type TrainerRun } from '../TrainingLab/useTrainer';
+import { useTrainer, useViewRefs, type TrainerRun } from '../TrainingLab/useTrainer';
 import { recallSpec } from '../GateLab/recall';
 import { RunButtons } from '../GateLab/RunButtons';
 import { BackendSelect } from '../GateLab/BackendSelect';
@@ -64,7 +64,8 @@ export function schemaFor(props: Omit<CellGradientLabProps, 'id'>) {
 /** The validation sequence both models are traced on. */
 const SAMPLE = 0;
 
-type Run = Pick<TrainerRun, 'status' | 'snapshot' | 'trace' | 'messages'>;
+type Run = Pick<TrainerRun, 'status' | 'snapshot' | 'trace' | 'messages'> &
+  Partial<Pick<TrainerRun, 'viewRef'>>;
 
 function lastAccuracy(s: TrainerSnapshot | null) {
   return s?.history.filter((h) => h.valMetric !== undefined).at(-1);
@@ -119,8 +120,14 @@ export function CellGradientLabView(props: {
     lines.push(say('path', { g: gain[0].toPrecision(2), f: meanOf(forget).toFixed(2) }));
   }
   const messages = [...runs.rnn.messages, ...runs.lstm.messages];
+  const viewRef = useViewRefs(runs.rnn, runs.lstm);
   return (
-    <section className="training-lab" aria-labelledby={`${id}-title`} data-testid={`lab-${id}`}>
+    <section
+      className="training-lab"
+      aria-labelledby={`${id}-title`}
+      data-testid={`lab-${id}`}
+      ref={viewRef}
+    >
       <h3 id={`${id}-title`}>{say('title')}</h3>
       <p className="muted">{say('desc')}</p>
       <fieldset className="training-lab__settings">

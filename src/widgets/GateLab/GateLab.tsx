@@ -49,7 +49,8 @@ type RunView = Pick<
   | 'stepBatch'
   | 'stepEpoch'
   | 'reset'
->;
+> &
+  Partial<Pick<TrainerRun, 'viewRef'>>;
 
 export function GateLabView({
   id,
@@ -77,7 +78,12 @@ export function GateLabView({
   const last = snapshot?.history.filter((h) => h.valMetric !== undefined).at(-1);
   const gates = layer ? [...Object.keys(layer.gates), ...(layer.cellState ? ['c'] : [])] : [];
   return (
-    <section className="training-lab" aria-labelledby={`${id}-title`} data-testid={`lab-${id}`}>
+    <section
+      className="training-lab"
+      aria-labelledby={`${id}-title`}
+      data-testid={`lab-${id}`}
+      ref={run.viewRef}
+    >
       <h3 id={`${id}-title`}>{fill(lang, 'title', { cell: name })}</h3>
       <p className="muted">{fill(lang, 'desc', { cell: name })}</p>
       <fieldset className="training-lab__settings">

@@ -65,7 +65,8 @@ export interface LabFrameProps {
   settings: ReactNode;
   /** The run buttons (train, pause, steps, reset, and any the lab adds). */
   buttons: ReactNode;
-  run: Pick<TrainerRun, 'status' | 'messages' | 'snapshot'>;
+  /** The run; its `viewRef` (when given) learns whether the lab is in view. */
+  run: Pick<TrainerRun, 'status' | 'messages' | 'snapshot'> & Partial<Pick<TrainerRun, 'viewRef'>>;
   /** Present when the lab can load a checkpoint; the panel hides itself when none ships. */
   pretrained?: Pretrained;
   /** Prefix of the status block's and pretrained panel's test ids. */
@@ -81,7 +82,12 @@ export function LabFrame(props: LabFrameProps) {
   const { id, lang, testId, title, description, legend, settings, buttons, run } = props;
   const training = run.snapshot?.state === 'training';
   return (
-    <section className="training-lab" aria-labelledby={`${id}-title`} data-testid={testId}>
+    <section
+      className="training-lab"
+      aria-labelledby={`${id}-title`}
+      data-testid={testId}
+      ref={run.viewRef}
+    >
       <h3 id={`${id}-title`}>{title}</h3>
       {description && <p className="muted">{description}</p>}
       <fieldset className="training-lab__settings">

@@ -89,7 +89,7 @@ export default function Seq2SeqLab({ id }: Seq2SeqLabProps) {
     });
 
   return (
-    <section aria-labelledby={`${id}-title`} data-testid={`s2s-${id}`}>
+    <section aria-labelledby={`${id}-title`} data-testid={`s2s-${id}`} ref={run.viewRef}>
       <h3 id={`${id}-title`}>{t.title}</h3>
       <p className="muted">{t.description}</p>
       <fieldset>

@@ -15,7 +15,7 @@ import { SERIES } from '../../viz/constants';
 import { Sized } from '../../viz/Sized';
 import { messageText } from '../TrainingLab/messages';
 import { fill } from '../TrainingLab/strings';
-import { useTrainer, type TrainerRun } from '../TrainingLab/useTrainer';
+import { useTrainer, useViewRefs, type TrainerRun } from '../TrainingLab/useTrainer';
 import { argmaxRow, firstMismatch, generateIds, matchShare } from './generate';
 import { TF_STRINGS } from './strings';
 
@@ -107,9 +107,10 @@ export default function TeacherForcingLab({ id }: TeacherForcingLabProps) {
     });
   };
   const messages = runs.flatMap((r) => r.run.messages.filter((m) => m.severity === 'error'));
+  const viewRef = useViewRefs(forced, free);
 
   return (
-    <section aria-labelledby={`${id}-title`} data-testid={`tf-${id}`}>
+    <section aria-labelledby={`${id}-title`} data-testid={`tf-${id}`} ref={viewRef}>
       <h3 id={`${id}-title`}>{t.title}</h3>
       <p className="muted">{t.description}</p>
       <fieldset>

@@ -3,6 +3,10 @@
  * with several labs costs nothing until one is used), (re)creates the run when its configuration
  * changes, forwards play/pause/step/reset, and keeps the latest snapshot and trace as state.
  * The worker is terminated when the widget unmounts.
+ *
+ * A lab scrolled out of view keeps training but redraws once a second instead of ten times, and
+ * asks for no traces: a student reading further down the page while a model trains scrolls
+ * without the lab's redraws competing for the frame. It catches up as soon as it is back in view.
  */
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { CreateResult, CreateSpec } from '../../worker/protocol';
@@ -26,12 +30,19 @@ export interface TrainerRun {
   reset(): void;
   /** Creates the run for the current settings if it does not exist yet, without training. */
   prepare(): void;
+  /**
+   * Attach to the lab's root element (`ref={run.viewRef}`): while it is out of view, snapshots
+   * redraw every OFF_SCREEN_INTERVAL_MS and traces wait. Without it the lab counts as in view.
+   */
+  viewRef(el: Element | null): void;
 }
 
 /** How often the page asks for a fresh trace while training, in ms. */
 const TRACE_INTERVAL_MS = 400;
 /** Shortest interval between re-renders from snapshots while training, in ms. */
 const SNAPSHOT_INTERVAL_MS = 100;
+/** The same while the lab is scrolled out of view. */
+export const OFF_SCREEN_INTERVAL_MS = 1000;
 
 export interface TraceWish {
   /** Validation sample to trace; null for no trace. */
@@ -65,11 +76,13 @@ export function useTrainer(spec: CreateSpec, wish: TraceWish = { sample: null })
   specRef.current = spec;
   const sampleRef = useRef(traceSample);
   sampleRef.current = traceSample;
+  const inView = useRef(true);
+  const observer = useRef<IntersectionObserver | null>(null);
 
   const refreshTrace = useCallback(async () => {
     const c = client.current;
     const sample = sampleRef.current;
-    if (!c || sample === null || createdKey.current === null) return;
+    if (!c || sample === null || createdKey.current === null || !inView.current) return;
     lastTraceAt.current = performance.now();
     try {
       const t = await c.api.requestTrace({
@@ -101,10 +114,8 @@ export function useTrainer(spec: CreateSpec, wish: TraceWish = { sample: null })
             if (s.state !== 'training') {
               setSnapshot(s);
             } else if (frame.current === null) {
-              const wait = Math.max(
-                0,
-                SNAPSHOT_INTERVAL_MS - (performance.now() - shownAt.current),
-              );
+              const interval = inView.current ? SNAPSHOT_INTERVAL_MS : OFF_SCREEN_INTERVAL_MS;
+              const wait = Math.max(0, interval - (performance.now() - shownAt.current));
               frame.current = window.setTimeout(() => {
                 requestAnimationFrame(() => {
                   frame.current = null;
@@ -164,8 +175,36 @@ export function useTrainer(spec: CreateSpec, wish: TraceWish = { sample: null })
     void refreshTrace();
   }, [traceSample, refreshTrace]);
 
+  const viewRef = useCallback(
+    (el: Element | null) => {
+      observer.current?.disconnect();
+      observer.current = null;
+      inView.current = true;
+      if (!el || typeof IntersectionObserver === 'undefined') return;
+      observer.current = new IntersectionObserver((entries) => {
+        const entry = entries[entries.length - 1];
+        if (!entry) return;
+        const back = entry.isIntersecting && !inView.current;
+        inView.current = entry.isIntersecting;
+        if (!back) return;
+        // Back in view: show the newest snapshot and trace now rather than at the slow cadence.
+        if (frame.current !== null) {
+          window.clearTimeout(frame.current);
+          frame.current = null;
+        }
+        shownAt.current = performance.now();
+        const next = latest.current;
+        if (next) startTransition(() => setSnapshot(next));
+        void refreshTrace();
+      });
+      observer.current.observe(el);
+    },
+    [refreshTrace],
+  );
+
   useEffect(
     () => () => {
+      observer.current?.disconnect();
       if (frame.current !== null) window.clearTimeout(frame.current);
       client.current?.terminate();
       client.current = null;
@@ -210,5 +249,16 @@ export function useTrainer(spec: CreateSpec, wish: TraceWish = { sample: null })
     stepEpoch: () => act((c) => c.api.stepEpoch()),
     reset: () => act((c) => c.api.reset()),
     prepare: () => act(() => undefined),
+    viewRef,
   };
+}
+
+/** One ref for a lab that shows several runs: each learns whether the lab is in view. */
+export function useViewRefs(
+  ...runs: Partial<Pick<TrainerRun, 'viewRef'>>[]
+): (el: Element | null) => void {
+  const refs = runs.map((r) => r.viewRef);
+  // viewRef is stable per run, so the callback changes only if the runs do.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useCallback((el: Element | null) => refs.forEach((ref) => ref?.(el)), refs);
 }
