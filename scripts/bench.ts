@@ -14,9 +14,12 @@
  * tf.layers', and what dispatch costs where there is no GPU to pay for it.
  *
  * Browser rows (`where: 'browser'`) come from scripts/benchBrowser.ts: the forecasting lesson's
- * deep SimpleRNN lab at batch 32 trains in the page's worker on wasm and webgl in headless
- * Chromium; they add the page's longest frame gap. Without a Chromium the Node rows still print,
- * with the reason the browser rows are missing.
+ * deep SimpleRNN lab at batch 32, and the LSTM lesson's gate lab (gate heatmaps and the cell diagram
+ * redrawn from traces), train in the page's worker in headless Chromium; they add the page's frame
+ * gaps. wasm runs in two Chromiums, alternately: one without a GPU (software compositing, as on a
+ * machine whose GPU Chromium does not use) and one on SwiftShader, which emulates a GPU on the same
+ * CPU cores so that WebGL exists here; webgl runs on SwiftShader only. Without a Chromium the Node
+ * rows still print, with the reason the browser rows are missing.
  *
  * A full epoch of tf.layers takes minutes on cpu, so each figure times a few batches after a
  * warm-up and extrapolates to 219; the output says so.
@@ -32,7 +35,7 @@ import { createModel, setComputePath } from '../src/engine/model';
 import type { StepOptions } from '../src/engine/modelApi';
 import { batchTensors } from '../src/engine/trainer/batches';
 import type { BackendName, CellKind, ModelConfig } from '../src/engine/types';
-import { findChromium, runBrowserBench, type BrowserRow } from './benchBrowser';
+import { findChromium, runBrowserBench, type BrowserRow, type Gpu } from './benchBrowser';
 
 interface Row {
   model: string;
@@ -248,7 +251,7 @@ async function main(): Promise<void> {
   }
   for (const r of browserRows) {
     console.log(
-      `| ${r.model} | ${r.backend} | browser | ${r.engineMsPerEpoch} | – | – | – | – | – | ${r.longestFrameGapMs} ms | ${r.p99FrameGapMs} ms |`,
+      `| ${r.model} | ${r.backend} | browser, ${r.gpu === 'none' ? 'no GPU' : 'SwiftShader'} | ${r.engineMsPerEpoch} | – | – | – | – | – | ${r.longestFrameGapMs} ms | ${r.p99FrameGapMs} ms |`,
     );
   }
   if (missing) console.log(missing);
@@ -267,15 +270,25 @@ async function browserBench(
     };
   }
   try {
+    const common = { seconds: opts.browserSeconds, gpus: ['none', 'swiftshader'] as Gpu[] };
     const { rows } = await runBrowserBench({
+      ...common,
       lesson: 'forecasting',
       lab: 'deep',
       query: 'deep.batch=32',
-      seconds: opts.browserSeconds,
       backends: ['wasm', 'webgl'],
       build: opts.build,
     });
-    return { browserRows: rows, missing: null };
+    const gates = await runBrowserBench({
+      ...common,
+      lesson: 'lstm',
+      lab: 'gates',
+      // The most epochs the lab allows, so that it trains through the window.
+      query: 'gates.epochs=30',
+      backends: ['wasm'],
+      build: false,
+    });
+    return { browserRows: [...rows, ...gates.rows], missing: null };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return { browserRows: [], missing: `Browser rows missing: ${why}` };
