@@ -680,6 +680,8 @@ export async function runBrowserBench(
             // it Chromium has no GPU here and composites in software, as for a user whose GPU is
             // blocklisted; WebGL is then unavailable.
             ...(gpu === 'none' ? ['--disable-gpu'] : SWIFTSHADER_FLAGS),
+            // More flags for a diagnosis, e.g. CHROMIUM_EXTRA_FLAGS=--disable-gpu-rasterization.
+            ...(process.env.CHROMIUM_EXTRA_FLAGS ?? '').split(/\s+/).filter(Boolean),
           ],
         }),
       );
