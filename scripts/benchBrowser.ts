@@ -555,8 +555,8 @@ async function measureRun(
     const idle = backend === IDLE;
     const settings = [idle ? '' : `${o.lab}.backend=${backend}`, o.query ?? ''].filter(Boolean);
     await page.goto(`${base}#/en/${o.lesson}?${settings.join('&')}`);
-    // Training labs are `lab-<id>`; the character and sentiment labs have their own prefix.
-    const labSelector = `[data-testid="lab-${o.lab}"], [data-testid$="lab-${o.lab}"]`;
+    // Every lab is a section whose test id ends in its id: lab-deep, charlab-long, sampler-moby…
+    const labSelector = `section[data-testid$="-${o.lab}"]`;
     const lab = page.locator(labSelector).first();
     await lab.waitFor();
     const title = await lab.locator('h3').first().innerText();
