@@ -4,7 +4,7 @@
  * (e.g. 'f' the forget gate) and shows its values; hovering or focusing a gate calls
  * `onHighlight`. Without those props it keeps its own highlight and shows a FormulaLegend.
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { LayerTrace } from '../engine/types';
 import type { Lang } from '../lesson/lang';
 import { PlaybackControls, Slider, usePlayback } from '../controls';
@@ -43,7 +43,8 @@ function symbolMatrix(trace: LayerTrace, symbol: string): number[][] {
 
 const BOX = { w: 52, h: 36 };
 
-export function CellDiagram(props: CellDiagramProps) {
+/** Memoised: it changes with its trace and highlight, not with each snapshot that re-renders a lab. */
+export const CellDiagram = memo(function CellDiagram(props: CellDiagramProps) {
   const { lang, trace, width = 600 } = props;
   const controlled = props.highlight !== undefined;
   const [own, setOwn] = useState<string | null>(null);
@@ -224,4 +225,4 @@ export function CellDiagram(props: CellDiagramProps) {
       )}
     </Figure>
   );
-}
+});

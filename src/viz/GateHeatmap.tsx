@@ -3,6 +3,7 @@
  * they can follow training: the trace passes through useAnimationFrameValue, so a trainer posting
  * faster than the screen refreshes costs one redraw per frame.
  */
+import { memo, useMemo } from 'react';
 import type { LayerTrace } from '../engine/types';
 import type { Lang } from '../lesson/lang';
 import { Figure, type TableData } from './Figure';
@@ -49,9 +50,28 @@ export function gateLabel(gate: string, lang: Lang): string {
   return GATE_NAME[gate] ? say(GATE_NAME[gate], lang) : gate;
 }
 
-export function GateHeatmap({ lang, trace: latest, gates, width = 640 }: GateHeatmapProps) {
+/**
+ * Memoised: a lab re-renders with every training snapshot, but the heatmaps change only with a new
+ * trace, and each repaint of their canvases is GPU work.
+ */
+export const GateHeatmap = memo(function GateHeatmap({
+  lang,
+  trace: latest,
+  gates,
+  width = 640,
+}: GateHeatmapProps) {
   const trace = useAnimationFrameValue(latest);
-  const panels = gates ?? defaultPanels(trace);
+  const gateKey = gates?.join(' ');
+  const panels = useMemo(() => gateKey?.split(' ') ?? defaultPanels(trace), [gateKey, trace]);
+  // Values and colour scales per panel, once per trace (the heatmaps relayout when they change).
+  const panelData = useMemo(
+    () =>
+      panels.map((g) => {
+        const values = panelValues(trace, g);
+        return { g, values, scale: gateScale(g, values) };
+      }),
+    [panels, trace],
+  );
   const T = trace.hidden.length;
   const table = (): TableData[] =>
     panels.map((g) => ({
@@ -68,13 +88,12 @@ export function GateHeatmap({ lang, trace: latest, gates, width = 640 }: GateHea
       table={table}
     >
       <div className="viz-row">
-        {panels.map((g) => {
-          const values = panelValues(trace, g);
+        {panelData.map(({ g, values, scale }) => {
           return (
             <div key={g}>
               <Heatmap
                 values={values}
-                scale={gateScale(g, values)}
+                scale={scale}
                 width={panelW}
                 maxHeight={Math.max(60, trace.units * 22)}
                 rowLabel={(r) => String(r + 1)}
@@ -90,4 +109,4 @@ export function GateHeatmap({ lang, trace: latest, gates, width = 640 }: GateHea
       </div>
     </Figure>
   );
-}
+});

@@ -3,6 +3,7 @@
  * axis with the vanishing and exploding ranges shaded, and (when given) the same norms over
  * training as a heatmap of training step × time step.
  */
+import { memo } from 'react';
 import type { Bilingual, Lang } from '../lesson/lang';
 import { Figure, type TableData } from './Figure';
 import { Heatmap } from './Heatmap';
@@ -48,7 +49,8 @@ export function classifySteps(perStep: number[]): { vanishing: number[]; explodi
   };
 }
 
-export function GradientFlow({
+/** Memoised: it changes with a new trace, not with each training snapshot that re-renders a lab. */
+export const GradientFlow = memo(function GradientFlow({
   lang,
   models: latest,
   width = 640,
@@ -141,4 +143,4 @@ export function GradientFlow({
       </div>
     </Figure>
   );
-}
+});

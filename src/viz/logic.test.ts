@@ -230,7 +230,14 @@ describe('heatmap bitmap', () => {
         cellH: 4,
         rows: 2,
         cols: 3,
-        fills: ['rgb(10, 20, 30)', 'steelblue', '#ff000080', 'var(--muted)', '', 'hsl(120, 100%, 25%)'],
+        fills: [
+          'rgb(10, 20, 30)',
+          'steelblue',
+          '#ff000080',
+          'var(--muted)',
+          '',
+          'hsl(120, 100%, 25%)',
+        ],
       },
       (c) => (c === 'var(--muted)' ? '#888888' : c),
     );

@@ -99,10 +99,7 @@ function paintGrid(
   if (g.rows < 1 || g.cols < 1) return;
   const bitmap = scratchCanvas(g.cols, g.rows);
   const bctx = bitmap?.getContext('2d') as
-    | CanvasRenderingContext2D
-    | OffscreenCanvasRenderingContext2D
-    | null
-    | undefined;
+    CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
   if (!bitmap || !bctx) return;
   bctx.putImageData(new ImageData(gridPixels(g, resolve), g.cols, g.rows), 0, 0);
   const smooth = ctx.imageSmoothingEnabled;

@@ -88,16 +88,43 @@ export function CellGradientLabView(props: {
     runs.rnn.snapshot?.state === 'training' || runs.lstm.snapshot?.state === 'training';
   const busy = runs.rnn.status === 'starting' || runs.lstm.status === 'starting';
   const idle = runs.rnn.status === 'idle' && runs.lstm.status === 'idle';
-  const models: GradientModel[] = [];
+  // The drawings' data change with traces and histories only, not with every snapshot.
+  const rnnTrace = runs.rnn.trace;
+  const lstmTrace = runs.lstm.trace;
+  const profiles = useMemo(
+    () => ({
+      rnn: profileOf(rnnTrace, state.measure),
+      lstm: profileOf(lstmTrace, state.measure),
+    }),
+    [rnnTrace, lstmTrace, state.measure],
+  );
+  const forget = lstmTrace?.layers[0]?.gates.f;
+  const gain = useMemo(() => (forget && forget.length > 1 ? cellPathGain(forget) : null), [forget]);
+  const rnnRows = histories.rnn.rows;
+  const lstmRows = histories.lstm.rows;
+  const models = useMemo(() => {
+    const rows = { rnn: rnnRows, lstm: lstmRows };
+    const out: GradientModel[] = [];
+    for (const key of ['rnn', 'lstm'] as const) {
+      const p = profiles[key];
+      if (p)
+        out.push({
+          label: { ko: STRINGS_LABEL[key], en: STRINGS_LABEL[key] },
+          perStep: p,
+          overTraining: rows[key],
+        });
+    }
+    if (gain)
+      out.push({
+        label: { ko: fill('ko', 'pathLabel'), en: fill('en', 'pathLabel') },
+        perStep: gain,
+      });
+    return out;
+  }, [profiles, gain, rnnRows, lstmRows]);
   const lines: string[] = [];
   for (const key of ['rnn', 'lstm'] as const) {
-    const p = profileOf(runs[key].trace, state.measure);
+    const p = profiles[key];
     if (!p) continue;
-    models.push({
-      label: { ko: STRINGS_LABEL[key], en: STRINGS_LABEL[key] },
-      perStep: p,
-      overTraining: histories[key].rows,
-    });
     const f = shrinkFactor(p);
     lines.push(
       f >= 1
@@ -110,15 +137,8 @@ export function CellGradientLabView(props: {
         say('accuracy', { model: say(key), acc: acc.valMetric.toFixed(3), step: acc.step }),
       );
   }
-  const forget = runs.lstm.trace?.layers[0]?.gates.f;
-  if (forget && forget.length > 1) {
-    const gain = cellPathGain(forget);
-    models.push({
-      label: { ko: fill('ko', 'pathLabel'), en: fill('en', 'pathLabel') },
-      perStep: gain,
-    });
+  if (forget && gain)
     lines.push(say('path', { g: gain[0].toPrecision(2), f: meanOf(forget).toFixed(2) }));
-  }
   const messages = [...runs.rnn.messages, ...runs.lstm.messages];
   const viewRef = useViewRefs(runs.rnn, runs.lstm);
   return (
