@@ -7,7 +7,7 @@
  *   npx tsx scripts/benchBrowser.ts [--lesson forecasting] [--lab deep] [--seconds 12] [--no-build] [--json]
  *                                   [--backends wasm,webgl,cpu] [--profile] [--repeat N]
  *                                   [--dist dist,/tmp/other-build] [--port N] [--query deep.batch=32]
- *                                   [--js-profile] [--gpu swiftshader,none] [--viewport 360x740]
+ *                                   [--js-profile] [--gpu none,swiftshader] [--viewport 360x740]
  *
  * `--repeat N` measures each backend N times, each in a fresh page. `--dist a,b` serves several
  * builds (each made with `npx vite build --outDir b`) and alternates between them run by run, so a
@@ -23,9 +23,11 @@
  * `--js-profile` samples the page's JavaScript over the window (Chromium's CPU profiler) and
  * prints the functions with the most self time.
  *
- * `--gpu none` runs Chromium without a GPU (software compositing, no WebGL) instead of on SwiftShader,
- * whose GL work for compositing competes for the CPU with the page and the worker; `--gpu
- * swiftshader,none` alternates the two browsers run by run (webgl runs only on SwiftShader).
+ * `--gpu` picks the Chromiums, alternated run by run (default `none,swiftshader`): `none` has no GPU
+ * and composites in software, as a browser does on a machine whose GPU it does not use; its page
+ * work is what a real machine's CPU pays. `swiftshader` emulates a GPU on the same CPU cores so that
+ * WebGL exists here; its GL work for compositing competes for the CPU with the page and the worker,
+ * which a real GPU takes off the CPU. webgl runs only on SwiftShader.
  *
  * The pseudo-backend `idle` (`--backends idle,wasm`) opens the same page and trains nothing: the
  * browser's own frame gaps on this machine, measured between the training runs.
@@ -782,7 +784,7 @@ async function main(): Promise<void> {
     build: !args.includes('--no-build'),
     profile: args.includes('--profile'),
     jsProfile: args.includes('--js-profile'),
-    gpus: opt('gpu', 'swiftshader')
+    gpus: opt('gpu', 'none,swiftshader')
       .split(',')
       .map((g): Gpu => (g === 'none' ? 'none' : 'swiftshader')),
     repeat,
