@@ -11,8 +11,13 @@ test('hihello trains in seconds until it predicts "ihello"', async ({ page }) =>
   const lab = page.getByTestId('charlab-hihello');
   await lab.scrollIntoViewIfNeeded();
   await lab.getByTestId('charlab-train').click();
-  await expect(lab.getByTestId('charlab-prediction')).toContainText('ihello', { timeout: 200_000 });
-  await expect(lab.getByTestId('charlab-prediction')).toContainText('✓', { timeout: 200_000 });
+  // Polls the status line with the prediction, so a failure shows where the run got to.
+  const prediction = lab.getByTestId('charlab-prediction');
+  const reading = async () =>
+    `${await lab.getByTestId('charlab-status').innerText()} | ${
+      (await prediction.count()) > 0 ? await prediction.innerText() : '(no prediction yet)'
+    }`;
+  await expect.poll(reading, { timeout: 200_000 }).toMatch(/\| "ihello" ✓/);
 });
 
 test('the forecast race fills the naive and linear baselines in the page', async ({ page }) => {

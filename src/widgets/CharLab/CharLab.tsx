@@ -131,6 +131,9 @@ function Lab({
       correct: reading.correct,
       T: reading.target.length,
     });
+  // Until the first trace of the run arrives, the step and loss alone.
+  else if (snap && last)
+    status = fill(t.progressLoss, { step: snap.step, epochs: s.epochs, loss: last.loss.toFixed(3) });
 
   return (
     <LabFrame

@@ -110,6 +110,7 @@ export function useTrainer(spec: CreateSpec, wish: TraceWish = { sample: null })
           await client.current.onSnapshot((s) => {
             // While training, the page redraws at most every SNAPSHOT_INTERVAL_MS on an animation
             // frame, with the newest snapshot; a stop (pause, done, diverged) shows at once.
+            const wasTraining = latest.current?.state === 'training';
             latest.current = s;
             if (s.state !== 'training') {
               setSnapshot(s);
@@ -128,7 +129,11 @@ export function useTrainer(spec: CreateSpec, wish: TraceWish = { sample: null })
                 });
               }, wait);
             }
-            if (performance.now() - lastTraceAt.current > TRACE_INTERVAL_MS) void refreshTrace();
+            // A stop gets its own trace, so the drawings end on the final weights. (Only the
+            // stop itself: a trace request sends a snapshot too.)
+            const stopped = wasTraining && s.state !== 'training';
+            if (stopped || performance.now() - lastTraceAt.current > TRACE_INTERVAL_MS)
+              void refreshTrace();
           });
         }
         const result = await client.current.api.create(specRef.current);
