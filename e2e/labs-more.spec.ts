@@ -11,12 +11,15 @@ test('hihello trains in seconds until it predicts "ihello"', async ({ page }) =>
   const lab = page.getByTestId('charlab-hihello');
   await lab.scrollIntoViewIfNeeded();
   await lab.getByTestId('charlab-train').click();
-  // Polls the status line with the prediction, so a failure shows where the run got to.
+  // Polls the status line with the prediction, so a failure shows where the run got to; like a
+  // student watching it, it keeps the lab in view (the lab redraws slowly off screen).
   const prediction = lab.getByTestId('charlab-prediction');
-  const reading = async () =>
-    `${await lab.getByTestId('charlab-status').innerText()} | ${
-      (await prediction.count()) > 0 ? await prediction.innerText() : '(no prediction yet)'
-    }`;
+  const reading = async () => {
+    await lab.scrollIntoViewIfNeeded();
+    const status = await lab.getByTestId('charlab-status').innerText();
+    const predicted = (await prediction.count()) > 0 ? await prediction.innerText() : '(none yet)';
+    return `${status} | ${predicted}`;
+  };
   await expect.poll(reading, { timeout: 200_000 }).toMatch(/\| "ihello" ✓/);
 });
 

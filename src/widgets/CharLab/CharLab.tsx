@@ -133,7 +133,11 @@ function Lab({
     });
   // Until the first trace of the run arrives, the step and loss alone.
   else if (snap && last)
-    status = fill(t.progressLoss, { step: snap.step, epochs: s.epochs, loss: last.loss.toFixed(3) });
+    status = fill(t.progressLoss, {
+      step: snap.step,
+      epochs: s.epochs,
+      loss: last.loss.toFixed(3),
+    });
 
   return (
     <LabFrame
