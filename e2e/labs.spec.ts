@@ -172,7 +172,11 @@ test('a lab scrolled out of view trains on but redraws about once a second, and 
         }),
       ms,
     );
-  const inView = await changesOver(2000);
+  // In view it redraws several times a second (ten, on a quiet machine). A loaded machine can
+  // slow any one window, so the rate is polled: it only has to show within a few tries.
+  const fullRate = () =>
+    expect.poll(() => changesOver(1500), { timeout: 30_000 }).toBeGreaterThanOrEqual(4);
+  await fullRate();
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expect(lab).not.toBeInViewport();
   /** Batches trained so far, from "Epoch E: batch B of N". */
@@ -182,14 +186,12 @@ test('a lab scrolled out of view trains on but redraws about once a second, and 
   };
   const shownAway = await progress();
   const away = await changesOver(3000);
-  // Out of view: still moving, at most once a second; in view it moved several times as often.
+  // Out of view: still moving, at most once a second.
   expect(away).toBeGreaterThanOrEqual(1);
   expect(away).toBeLessThanOrEqual(4);
-  expect(inView / 2).toBeGreaterThan((away / 3) * 2);
   // Back in view, it shows training that went on meanwhile, and moves at the full rate again.
   await lab.scrollIntoViewIfNeeded();
-  await expect.poll(progress, { timeout: 2000 }).toBeGreaterThan(shownAway);
-  const back = await changesOver(2000);
-  expect(back / 2).toBeGreaterThan(away / 3);
+  await expect.poll(progress, { timeout: 5000 }).toBeGreaterThan(shownAway);
+  await fullRate();
   await lab.getByTestId('lab-pause').click();
 });
