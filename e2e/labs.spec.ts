@@ -195,3 +195,28 @@ test('a lab scrolled out of view trains on but redraws about once a second, and 
   await fullRate();
   await lab.getByTestId('lab-pause').click();
 });
+
+test('the page does not jump when a lab’s first epoch ends and its result line fills in', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const lab = await openLab(page, 'forecasting', 'deep', 'deep.backend=wasm&deep.epochs=3');
+  await lab.getByTestId('lab-train').click();
+  await expect(lab.getByTestId('lab-result-pending')).toBeVisible();
+  await expect.poll(() => batchOf(lab), { timeout: 120_000 }).toBeGreaterThan(5);
+  // From here on the browser's Layout Instability API records every shift of visible content.
+  await page.evaluate(() => {
+    const w = window as unknown as { __shifts: number[] };
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__shifts.push((e as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift' });
+  });
+  await expect(lab.getByTestId('lab-result')).toBeVisible({ timeout: 120_000 });
+  await expect(lab.getByTestId('lab-result-pending')).toHaveCount(0);
+  // One more frame, so a shift caused by the result line has been reported.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+  const shifts = await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+  expect(shifts).toEqual([]);
+  await lab.getByTestId('lab-pause').click();
+});

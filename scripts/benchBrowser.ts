@@ -447,6 +447,13 @@ function printProfile(p: RunProfile): void {
       `history ${Math.round(median(snaps.map((m) => m.historyBytes)))}), max ${Math.max(0, ...bytes)} B; ` +
       `handler p99 ${quantile(handler, 0.99).toFixed(1)} ms`,
   );
+  // When in the window the longest gaps fell: a one-off at its start reads differently from a
+  // steady rhythm.
+  const t0 = gaps[0]?.[0] ?? 0;
+  const worst = [...gaps].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  console.log(
+    `  longest gaps: ${worst.map((g) => `${Math.round(g[1])} ms at ${((g[0] - t0) / 1000).toFixed(1)} s`).join(', ')}`,
+  );
   console.log(
     `  frames holding a message: all ${share(gaps)} (by chance ${chance(gaps)}), ` +
       `gaps > ${LONG_GAP_MS} ms (${long.length}) ${share(long)} (by chance ${chance(long)})`,

@@ -331,6 +331,22 @@ function Lab({
                 )}
             </p>
           )}
+          {/* The line holds its place from the start, so the page under the lab does not
+              jump when the first epoch ends. */}
+          {run.created?.ok && last?.valMetric === undefined && (
+            <p className="muted" data-testid="lab-result-pending">
+              {fill(t.resultPending, { metric: metricName })}
+              {comparable && (
+                <>
+                  {' '}
+                  {fill(t.reported, {
+                    value: comparable.value.toPrecision(3),
+                    source: comparable.source,
+                  })}
+                </>
+              )}
+            </p>
+          )}
           {last?.valMetric !== undefined && (
             <p data-testid="lab-result">
               {fill(t.result, {
