@@ -12,6 +12,7 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import type { CreateResult, CreateSpec } from '../../worker/protocol';
 import type { TrainerClient } from '../../worker/client';
 import type { EngineMessage, Trace, TrainerSnapshot } from '../../engine/types';
+import { msUntil, redrawTick, tickOf } from './redrawClock';
 
 export type RunStatus = 'idle' | 'starting' | 'ready' | 'refused' | 'failed';
 
@@ -39,10 +40,6 @@ export interface TrainerRun {
 
 /** How often the page asks for a fresh trace while training, in ms. */
 const TRACE_INTERVAL_MS = 400;
-/** Shortest interval between re-renders from snapshots while training, in ms. */
-const SNAPSHOT_INTERVAL_MS = 100;
-/** The same while the lab is scrolled out of view. */
-export const OFF_SCREEN_INTERVAL_MS = 1000;
 
 export interface TraceWish {
   /** Validation sample to trace; null for no trace. */
@@ -70,7 +67,8 @@ export function useTrainer(spec: CreateSpec, wish: TraceWish = { sample: null })
   const lastTraceAt = useRef(0);
   const latest = useRef<TrainerSnapshot | null>(null);
   const frame = useRef<number | null>(null);
-  const shownAt = useRef(0);
+  /** The redraw clock's tick (redrawClock.ts) of the snapshot on screen. */
+  const shownTick = useRef(0);
   const key = JSON.stringify(spec);
   const specRef = useRef(spec);
   specRef.current = spec;
@@ -108,19 +106,20 @@ export function useTrainer(spec: CreateSpec, wish: TraceWish = { sample: null })
           const { createTrainerClient } = await import('../../worker/client');
           client.current = createTrainerClient();
           await client.current.onSnapshot((s) => {
-            // While training, the page redraws at most every SNAPSHOT_INTERVAL_MS on an animation
-            // frame, with the newest snapshot; a stop (pause, done, diverged) shows at once.
+            // While training, the page redraws on the redraw clock's next free tick, on an
+            // animation frame, with the newest snapshot; a stop (pause, done, diverged) shows at
+            // once.
             const wasTraining = latest.current?.state === 'training';
             latest.current = s;
             if (s.state !== 'training') {
               setSnapshot(s);
             } else if (frame.current === null) {
-              const interval = inView.current ? SNAPSHOT_INTERVAL_MS : OFF_SCREEN_INTERVAL_MS;
-              const wait = Math.max(0, interval - (performance.now() - shownAt.current));
+              const due = redrawTick(performance.now(), shownTick.current, inView.current);
+              const wait = msUntil(due, performance.now());
               frame.current = window.setTimeout(() => {
                 requestAnimationFrame(() => {
                   frame.current = null;
-                  shownAt.current = performance.now();
+                  shownTick.current = due;
                   const next = latest.current;
                   // A transition: React renders the lab in slices between frames instead of one
                   // block of 30–60 ms on a slow machine (issue #4), and drops a render that a newer
@@ -197,7 +196,7 @@ export function useTrainer(spec: CreateSpec, wish: TraceWish = { sample: null })
           window.clearTimeout(frame.current);
           frame.current = null;
         }
-        shownAt.current = performance.now();
+        shownTick.current = tickOf(performance.now());
         const next = latest.current;
         if (next) startTransition(() => setSnapshot(next));
         void refreshTrace();
