@@ -150,6 +150,10 @@ function Lab({
   const same = base.train.metric === 'accuracy' ? 'testAccuracy' : 'valMse';
   const found = reported?.find((r) => r.quantity === same && typeof r.value === 'number');
   const comparable = found ? { value: found.value as number, source: found.source } : null;
+  /** " The notes report …", after the result line (or the line that holds its place). */
+  const notesSay = comparable
+    ? ` ${fill(t.reported, { value: comparable.value.toPrecision(3), source: comparable.source })}`
+    : null;
 
   const copyLink = async () => {
     try {
@@ -336,15 +340,7 @@ function Lab({
           {run.created?.ok && last?.valMetric === undefined && (
             <p className="muted" data-testid="lab-result-pending">
               {fill(t.resultPending, { metric: metricName })}
-              {comparable && (
-                <>
-                  {' '}
-                  {fill(t.reported, {
-                    value: comparable.value.toPrecision(3),
-                    source: comparable.source,
-                  })}
-                </>
-              )}
+              {notesSay}
             </p>
           )}
           {last?.valMetric !== undefined && (
@@ -354,15 +350,7 @@ function Lab({
                 epochs: Math.round(last.epoch),
                 value: last.valMetric.toPrecision(3),
               })}
-              {comparable && (
-                <>
-                  {' '}
-                  {fill(t.reported, {
-                    value: comparable.value.toPrecision(3),
-                    source: comparable.source,
-                  })}
-                </>
-              )}
+              {notesSay}
             </p>
           )}
         </>
