@@ -61,8 +61,7 @@ export const GateHeatmap = memo(function GateHeatmap({
   width = 640,
 }: GateHeatmapProps) {
   const trace = useAnimationFrameValue(latest);
-  const gateKey = gates?.join(' ');
-  const panels = useMemo(() => gateKey?.split(' ') ?? defaultPanels(trace), [gateKey, trace]);
+  const panels = useMemo(() => gates ?? defaultPanels(trace), [gates, trace]);
   // Values and colour scales per panel, once per trace (the heatmaps relayout when they change).
   const panelData = useMemo(
     () =>
